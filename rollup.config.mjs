@@ -1,0 +1,48 @@
+// Builds dist/ (CONTRACT §1):
+//   dist/esm/**          npm modules: one per source module, lit external, with .d.ts
+//   dist/cop-widgets.js  the self-contained bundle for a plain <script type="module">:
+//                        lit and all six languages inside, no dynamic import, minified
+// (custom-elements.json comes from `npm run analyze`.)
+import { existsSync, readdirSync } from 'node:fs';
+import typescript from '@rollup/plugin-typescript';
+import { nodeResolve } from '@rollup/plugin-node-resolve';
+import terser from '@rollup/plugin-terser';
+
+/** Every element's registration module: src/elements/<name>/define.ts. */
+const defineModules = existsSync('src/elements')
+  ? readdirSync('src/elements', { withFileTypes: true })
+      .filter((d) => d.isDirectory() && existsSync(`src/elements/${d.name}/define.ts`))
+      .map((d) => `src/elements/${d.name}/define.ts`)
+  : [];
+
+const isDependency = (id) =>
+  /^(lit|@lit\/localize)($|\/)/.test(id) || /^@lit\/reactive-element|^lit-html|^lit-element/.test(id);
+
+export default [
+  {
+    input: ['src/index.ts', 'src/cop-widgets.ts', ...defineModules],
+    external: isDependency,
+    output: {
+      dir: 'dist/esm',
+      format: 'es',
+      preserveModules: true,
+      preserveModulesRoot: 'src',
+      sourcemap: true,
+    },
+    plugins: [typescript({ tsconfig: './tsconfig.build.json' })],
+  },
+  {
+    input: 'src/cop-widgets.ts',
+    output: {
+      file: 'dist/cop-widgets.js',
+      format: 'es',
+      inlineDynamicImports: true,
+      sourcemap: true,
+    },
+    plugins: [
+      nodeResolve({ exportConditions: ['production'] }),
+      typescript({ tsconfig: './tsconfig.build.json', outDir: 'dist', declaration: false }),
+      terser({ ecma: 2022, module: true, format: { comments: false } }),
+    ],
+  },
+];

@@ -1,0 +1,5 @@
+/**
+ * Registers every cop-widgets element. This is the entry of the self-contained
+ * `dist/cop-widgets.js` that partner pages load with one `<script type="module">`.
+ */
+export * from './index.js';

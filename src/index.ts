@@ -1,0 +1,14 @@
+/**
+ * cop-widgets: the element classes and their helpers, without registering any tag.
+ * Import `cop-widgets/cop-widgets.js` to register every element, or one element's entry.
+ */
+export { CopElement } from './internal/cop-element.js';
+export {
+  DEFAULT_LANGUAGE,
+  LANGUAGES,
+  directionOf,
+  isLanguage,
+  toLanguage,
+  type Direction,
+  type Language,
+} from './i18n/language.js';

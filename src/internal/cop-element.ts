@@ -1,0 +1,58 @@
+import { LitElement } from 'lit';
+import type { Direction, Language } from '../i18n/language.js';
+import { LanguageController } from './language-controller.js';
+
+/** Set on `globalThis` once any copy of the library has warned about a second copy. */
+const warnedKey = Symbol.for('cop-widgets.duplicate-definition-warned');
+
+function warnOnce(tagName: string): void {
+  const page = globalThis as unknown as Record<symbol, boolean | undefined>;
+  if (page[warnedKey]) return;
+  page[warnedKey] = true;
+  console.warn(
+    `cop-widgets: <${tagName}> is already defined by another script, probably a second copy of ` +
+      'cop-widgets on this page. The first definition stays in use; load the library once.',
+  );
+}
+
+/**
+ * The thin base of every cop-widgets element: it resolves the element's language and
+ * direction, and registers the element safely. Behaviour lives in reactive controllers.
+ *
+ * @attr lang - Language of the element's interface and content: one of `ar`, `en`, `es`, `fr`,
+ *   `ru`, `zh` (region subtags such as `fr-CA` use the base language; others fall back to
+ *   English). Without it, the nearest ancestor's `lang`, usually `<html lang>`.
+ * @attr dir - Set by the element to its language's direction (`rtl` for Arabic, else `ltr`);
+ *   any other value is overwritten.
+ */
+export class CopElement extends LitElement {
+  private readonly languageController = new LanguageController(this);
+
+  /**
+   * The language the element renders in, resolved from `lang` as described above.
+   * @readonly
+   */
+  get language(): Language {
+    return this.languageController.language;
+  }
+
+  /**
+   * The direction the element writes in: `rtl` for Arabic, else `ltr`.
+   * @readonly
+   */
+  get direction(): Direction {
+    return this.languageController.direction;
+  }
+
+  /**
+   * Registers this class as `tagName` in `registry` (the page's by default). Safe to call more
+   * than once: when the tag is already taken by this class it does nothing, and when another
+   * copy of the library took it first it keeps that definition and warns once per page,
+   * instead of throwing as `customElements.define` would.
+   */
+  static define(tagName: string, registry: CustomElementRegistry = customElements): void {
+    const existing = registry.get(tagName);
+    if (existing === undefined) registry.define(tagName, this);
+    else if (existing !== this) warnOnce(tagName);
+  }
+}

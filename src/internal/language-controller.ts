@@ -1,0 +1,69 @@
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { type Direction, type Language, directionOf, inheritedLang, toLanguage } from '../i18n/language.js';
+
+type Host = ReactiveControllerHost & HTMLElement;
+
+/** Controllers of connected elements; one observer serves them all. */
+const watching = new Set<LanguageController>();
+/** Roots (documents, shadow roots) the observer already watches. */
+const observedRoots = new WeakSet<Node>();
+let observer: MutationObserver | undefined;
+
+function observeRootsOf(element: Element): void {
+  observer ??= new MutationObserver(() => {
+    for (const controller of watching) controller.refresh();
+  });
+  // Watch every tree the element's language can come from: its own root and, through shadow
+  // hosts, each enclosing one, up to the document. Only `lang` attribute changes are reported.
+  let root: Node = element.getRootNode();
+  for (;;) {
+    if (!observedRoots.has(root)) {
+      observedRoots.add(root);
+      observer.observe(root, { attributes: true, attributeFilter: ['lang'], subtree: true });
+    }
+    if (!(root instanceof ShadowRoot)) break;
+    root = root.host.getRootNode();
+  }
+}
+
+/**
+ * Keeps an element's language and direction in step with the page (CONTRACT §2).
+ *
+ * The language is resolved from the element's `lang` attribute, else the nearest ancestor's
+ * (through shadow roots), else English, reduced to one of the six UN languages. Any later change
+ * of `lang` on the element or an ancestor — as page-translation tools do on `<html>` — updates
+ * the host in place. The controller sets the host's `dir` attribute to the language's
+ * direction, so an English element in a right-to-left page stays left-to-right and
+ * `:host(:dir(rtl))` styles apply to Arabic even when the page sets no `dir`.
+ */
+export class LanguageController implements ReactiveController {
+  /** The resolved language. */
+  language: Language = toLanguage(null);
+  /** The resolved writing direction. */
+  direction: Direction = directionOf(this.language);
+
+  constructor(private readonly host: Host) {
+    host.addController(this);
+  }
+
+  hostConnected(): void {
+    watching.add(this);
+    observeRootsOf(this.host);
+    this.refresh();
+  }
+
+  hostDisconnected(): void {
+    watching.delete(this);
+  }
+
+  /** Re-reads the language in force; requests an update of the host when it changed. */
+  refresh(): void {
+    const language = toLanguage(inheritedLang(this.host));
+    const direction = directionOf(language);
+    if (this.host.getAttribute('dir') !== direction) this.host.setAttribute('dir', direction);
+    if (language === this.language) return;
+    this.language = language;
+    this.direction = direction;
+    this.host.requestUpdate();
+  }
+}
