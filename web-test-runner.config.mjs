@@ -4,6 +4,7 @@ import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeArgs, requireChrome } from './scripts/find-chrome.mjs';
 import { countReporter } from './scripts/count-reporter.mjs';
 import { testServer } from './tests/server/middleware.mjs';
+import { serverCommands } from './tests/server/commands.mjs';
 
 const executablePath = requireChrome();
 
@@ -12,7 +13,7 @@ export default {
   files: ['tests/**/*.test.ts'],
   // Lit's development build warns about misuse; the published bundle uses the production one.
   nodeResolve: { exportConditions: ['development'] },
-  plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: './tsconfig.json' })],
+  plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: './tsconfig.json' }), serverCommands()],
   // Real HTTP endpoints for the tests' network paths (feeds, faults, the consultation endpoint).
   middleware: [testServer()],
   browsers: [

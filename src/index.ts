@@ -12,3 +12,18 @@ export {
   type Direction,
   type Language,
 } from './i18n/language.js';
+export { validateFeed, safeUrl, type Feed, type FeedIssue, type FeedValidation } from './feed/validate.js';
+export type {
+  Consultation,
+  DocumentFile,
+  FeedDocument,
+  LocalizedText,
+  Meeting,
+  Option,
+  Question,
+  QuestionType,
+  Recommendation,
+  Resource,
+  ShowIf,
+  Topic,
+} from './feed/model.js';

@@ -1,0 +1,57 @@
+#!/usr/bin/env node
+// cop-widgets validate <file-or-url>: checks a feed with the same code the elements run.
+// Prints each issue as "pointer: message" and a summary line. Exit 0: valid; 1: issues; 2: the
+// feed could not be read.
+import { readFile } from 'node:fs/promises';
+
+const usage = 'Usage: cop-widgets validate <feed.json | https://…/feed.json>';
+const [command, target] = process.argv.slice(2);
+if (command !== 'validate' || !target) {
+  console.error(usage);
+  process.exit(2);
+}
+
+let lib;
+try {
+  lib = {
+    ...(await import('../dist/esm/feed/validate.js')),
+    ...(await import('../dist/esm/feed/report.js')),
+  };
+} catch {
+  console.error('cop-widgets: the built library is missing (dist/esm); run `npm run build` first.');
+  process.exit(2);
+}
+
+const remote = /^https?:\/\//i.test(target);
+let text;
+try {
+  if (remote) {
+    const response = await fetch(target, {
+      signal: AbortSignal.timeout(15_000),
+      headers: { Accept: 'application/json' },
+    });
+    if (!response.ok) throw new Error(`the server answered ${response.status}`);
+    text = await response.text();
+  } else {
+    text = await readFile(target, 'utf8');
+  }
+} catch (error) {
+  console.error(`${target}: cannot be read: ${error.message}`);
+  process.exit(2);
+}
+
+let json;
+try {
+  json = JSON.parse(text.replace(/^\uFEFF/, ''));
+} catch (error) {
+  console.log(`/: not valid JSON: ${error.message}`);
+  console.log(`${target}: not usable: the feed is not valid JSON.`);
+  process.exit(1);
+}
+
+const { lines, exitCode } = lib.reportValidation(
+  target,
+  lib.validateFeed(json, remote ? { baseUrl: target } : {}),
+);
+for (const line of lines) console.log(line);
+process.exit(exitCode);

@@ -1,0 +1,2 @@
+/** Types for scripts/feed-json-schema.mjs (imported by the tests). */
+export function feedJsonSchema(model: typeof import('../src/feed/model.js')): Record<string, unknown>;

@@ -1,0 +1,197 @@
+/**
+ * Fetching feeds (CONTRACT §2, §5): one request per URL per page, shared by every element that
+ * asks for it; no credentials; a timeout and a size cap counted while streaming; aborted when the
+ * last element waiting for it goes away. Failures become a {@link FeedError} with a contract
+ * code.
+ */
+import { type Feed, type FeedIssue, validateFeed } from './validate.js';
+
+/** Why a feed could not be used (the `code` of `cop-error`). */
+export type FeedErrorCode = 'network' | 'http' | 'timeout' | 'too-large' | 'invalid-json' | 'invalid-feed';
+
+/** A feed-level failure. `message` is for developers; elements show a localized text per code. */
+export class FeedError extends Error {
+  override readonly name = 'FeedError';
+  constructor(
+    readonly code: FeedErrorCode,
+    message: string,
+    readonly issues?: FeedIssue[],
+    readonly status?: number,
+  ) {
+    super(message);
+  }
+}
+
+/** A usable feed and what was dropped from it. */
+export interface LoadedFeed {
+  feed: Feed;
+  issues: FeedIssue[];
+}
+
+export interface FetchOptions {
+  /** Milliseconds before the request is given up (`timeout`). Default 15 000. */
+  timeout?: number;
+  /** Bytes of body after which the request is given up (`too-large`). Default 16 MiB. */
+  maxBytes?: number;
+}
+
+export const DEFAULT_TIMEOUT = 15_000;
+export const DEFAULT_MAX_BYTES = 16 * 1024 * 1024;
+
+/** Parses and validates feed text; `baseUrl` is what relative URLs in it resolve against. */
+export function parseFeed(text: string, baseUrl: string | URL | undefined): LoadedFeed {
+  let json: unknown;
+  try {
+    json = JSON.parse(text);
+  } catch (error) {
+    throw new FeedError('invalid-json', `The feed is not valid JSON: ${(error as Error).message}`);
+  }
+  return checkFeed(json, baseUrl);
+}
+
+/** Validates a feed object; throws `invalid-feed` when nothing in it is usable. */
+export function checkFeed(json: unknown, baseUrl: string | URL | undefined): LoadedFeed {
+  const result = validateFeed(json, { baseUrl });
+  if (!result.ok) throw new FeedError('invalid-feed', result.message, result.issues);
+  return { feed: result.feed, issues: result.issues };
+}
+
+async function readCapped(response: Response, maxBytes: number): Promise<string> {
+  const declared = Number(response.headers.get('Content-Length'));
+  if (declared > maxBytes) {
+    await response.body?.cancel();
+    throw new FeedError('too-large', `The feed is ${declared} bytes; the limit is ${maxBytes}.`);
+  }
+  if (!response.body) return '';
+  const reader = response.body.getReader();
+  const chunks: Uint8Array[] = [];
+  let size = 0;
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    size += value.byteLength;
+    if (size > maxBytes) {
+      await reader.cancel();
+      throw new FeedError('too-large', `The feed is larger than the limit of ${maxBytes} bytes.`);
+    }
+    chunks.push(value);
+  }
+  const bytes = new Uint8Array(size);
+  let offset = 0;
+  for (const chunk of chunks) {
+    bytes.set(chunk, offset);
+    offset += chunk.byteLength;
+  }
+  return new TextDecoder().decode(bytes);
+}
+
+/**
+ * Fetches, parses and validates the feed at `url` (absolute). `signal` aborts it; a timeout
+ * inside gives `timeout`. Not shared: see {@link requestFeed} for the page-wide cache.
+ */
+export async function fetchFeed(
+  url: string,
+  signal: AbortSignal,
+  { timeout = DEFAULT_TIMEOUT, maxBytes = DEFAULT_MAX_BYTES }: FetchOptions = {},
+  cache: RequestCache = 'default',
+): Promise<LoadedFeed> {
+  const local = new AbortController();
+  let timedOut = false;
+  const timeoutId = setTimeout(() => {
+    timedOut = true;
+    local.abort();
+  }, timeout);
+  const forward = () => local.abort();
+  signal.addEventListener('abort', forward, { once: true });
+  if (signal.aborted) local.abort();
+  const failure = (error: unknown): FeedError => {
+    if (error instanceof FeedError) return error;
+    if (timedOut) return new FeedError('timeout', `No complete answer from ${url} within ${timeout} ms.`);
+    if (signal.aborted) return new FeedError('network', `The request for ${url} was aborted.`);
+    return new FeedError('network', `The feed at ${url} could not be fetched: ${(error as Error).message}`);
+  };
+  try {
+    const response = await fetch(url, {
+      credentials: 'omit',
+      cache,
+      signal: local.signal,
+      headers: { Accept: 'application/json' },
+    });
+    if (!response.ok) {
+      await response.body?.cancel().catch(() => undefined);
+      throw new FeedError(
+        'http',
+        `The server answered ${response.status} for ${url}.`,
+        undefined,
+        response.status,
+      );
+    }
+    const text = await readCapped(response, maxBytes);
+    return parseFeed(text, response.url || url);
+  } catch (error) {
+    throw failure(error);
+  } finally {
+    clearTimeout(timeoutId);
+    signal.removeEventListener('abort', forward);
+  }
+}
+
+interface Entry {
+  promise: Promise<LoadedFeed>;
+  controller: AbortController;
+  users: number;
+  settled: boolean;
+}
+
+/** One entry per absolute URL: the page-wide cache of feed requests. */
+const requests = new Map<string, Entry>();
+
+/** A claim on a shared feed request; `release()` when no longer waiting for it. */
+export interface FeedRequest {
+  promise: Promise<LoadedFeed>;
+  release(): void;
+}
+
+/**
+ * The shared request for `url`: the first caller starts the fetch, later callers share it, and
+ * once it succeeded the result is reused for the page's lifetime unless `reload` is true. A
+ * failed request is forgotten, so the next call tries again. When every caller has released a
+ * request still in flight, it is aborted.
+ */
+export function requestFeed(url: string, options: FetchOptions = {}, reload = false): FeedRequest {
+  let entry = requests.get(url);
+  if (!entry || reload) {
+    const controller = new AbortController();
+    const created: Entry = { controller, users: 0, settled: false, promise: undefined as never };
+    created.promise = fetchFeed(url, controller.signal, options, reload ? 'no-cache' : 'default').then(
+      (loaded) => {
+        created.settled = true;
+        return loaded;
+      },
+      (error: unknown) => {
+        created.settled = true;
+        if (requests.get(url) === created) requests.delete(url);
+        throw error;
+      },
+    );
+    // Callers may all release before it settles; the rejection is theirs to see, not the page's.
+    created.promise.catch(() => undefined);
+    requests.set(url, created);
+    entry = created;
+  }
+  const claimed = entry;
+  claimed.users += 1;
+  let released = false;
+  return {
+    promise: claimed.promise,
+    release() {
+      if (released) return;
+      released = true;
+      claimed.users -= 1;
+      if (claimed.users === 0 && !claimed.settled) {
+        claimed.controller.abort();
+        if (requests.get(url) === claimed) requests.delete(url);
+      }
+    },
+  };
+}

@@ -1,0 +1,327 @@
+/**
+ * The v1 feed model (CONTRACT §3), defined once. The TypeScript types, the validation run in
+ * the browser and by the CLI, and the published `feed.schema.json` are all derived from these
+ * schemas; nothing else describes the feed.
+ *
+ * Objects are `v.object`: unknown fields are dropped (forward compatible) and, by valibot's
+ * design, `__proto__`, `constructor` and `prototype` keys are never copied.
+ */
+import * as v from 'valibot';
+
+const MAX_TEXT = 20_000;
+const MAX_ID = 200;
+
+/** An id: what other items use to refer to this one. */
+export const IdSchema = v.pipe(
+  v.string(),
+  v.minLength(1, 'an id cannot be empty'),
+  v.maxLength(MAX_ID, `an id is at most ${MAX_ID} characters`),
+  v.description('Identifier, unique within its list; other items refer to it.'),
+);
+
+/** A BCP 47 language tag such as `fr`, `zh-Hans` or `es-419`. */
+export const LanguageTagSchema = v.pipe(
+  v.string(),
+  v.regex(/^[A-Za-z]{2,3}(-[A-Za-z0-9]{1,8})*$/, 'not a language tag such as "fr" or "zh-Hans"'),
+  v.description('A BCP 47 language tag, e.g. "fr", "zh-Hans", "es-419".'),
+);
+
+const TextSchema = v.pipe(
+  v.string(),
+  v.minLength(1, 'a text cannot be empty'),
+  v.maxLength(MAX_TEXT, `a text is at most ${MAX_TEXT} characters`),
+);
+
+/**
+ * Plain text (never HTML) in one language, or an object from language tag to text. Shown in the
+ * reader's language, else its base language, the feed's `defaultLanguage`, or any present.
+ */
+export const LocalizedTextSchema = v.pipe(
+  v.union(
+    [
+      TextSchema,
+      v.pipe(
+        v.record(LanguageTagSchema, TextSchema),
+        v.minEntries(1, 'give the text in at least one language'),
+      ),
+    ],
+    'expected a text, or an object from language tag to text',
+  ),
+  v.description('Plain text, or an object from language tag to plain text: {"en": "…", "fr": "…"}.'),
+);
+
+/** A calendar date, `YYYY-MM-DD`. */
+export const DateSchema = v.pipe(
+  v.string(),
+  v.isoDate('expected a date as YYYY-MM-DD'),
+  v.description('A date, YYYY-MM-DD.'),
+);
+
+/** A point in time, ISO 8601 with a time zone (`2026-11-01T00:00:00Z`). */
+export const DateTimeSchema = v.pipe(
+  v.string(),
+  v.isoTimestamp('expected a date and time such as 2026-11-01T00:00:00Z'),
+  v.description('A date and time, ISO 8601 with a time zone, e.g. 2026-11-01T00:00:00Z.'),
+);
+
+/**
+ * An `http:`/`https:` address, absolute or relative to the feed's own URL. The scheme is checked
+ * after resolving (see validate.ts), since a relative reference has none of its own.
+ */
+export const UrlSchema = v.pipe(
+  v.string(),
+  v.minLength(1, 'an address cannot be empty'),
+  v.maxLength(8192, 'an address is at most 8192 characters'),
+  v.description('An https: or http: address, absolute or relative to the feed URL.'),
+);
+
+const ids = (what: string) => v.pipe(v.array(IdSchema), v.description(`Ids of ${what}.`));
+
+export const TopicSchema = v.object({
+  id: IdSchema,
+  label: LocalizedTextSchema,
+});
+
+export const MeetingSchema = v.object({
+  id: IdSchema,
+  number: v.optional(v.pipe(v.number(), v.integer(), v.minValue(1))),
+  date: DateSchema,
+  endDate: v.optional(DateSchema),
+  title: v.optional(LocalizedTextSchema),
+  location: v.optional(LocalizedTextSchema),
+});
+
+export const RECOMMENDATION_KINDS = ['recommendation', 'decision', 'action'] as const;
+
+export const RecommendationSchema = v.object({
+  id: IdSchema,
+  meetings: v.pipe(ids('the meetings that adopted it'), v.minLength(1, 'name at least one meeting')),
+  text: LocalizedTextSchema,
+  details: v.optional(v.array(LocalizedTextSchema)),
+  kind: v.optional(v.picklist(RECOMMENDATION_KINDS)),
+  topics: v.optional(ids('topics')),
+  documents: v.optional(ids('documents')),
+});
+
+export const DOCUMENT_TYPES = [
+  'report',
+  'contribution',
+  'liaison',
+  'resolution',
+  'guideline',
+  'information',
+  'other',
+] as const;
+
+export const DocumentFileSchema = v.object({
+  lang: LanguageTagSchema,
+  url: UrlSchema,
+  format: v.optional(
+    v.pipe(
+      v.string(),
+      v.regex(/^[a-z0-9][a-z0-9.+-]{0,19}$/, 'a format is a short lower-case name such as "pdf"'),
+      v.description('File format: "pdf", "docx", "html", …'),
+    ),
+  ),
+  bytes: v.optional(v.pipe(v.number(), v.integer(), v.minValue(0))),
+});
+
+export const DocumentSchema = v.object({
+  id: IdSchema,
+  symbol: v.optional(v.pipe(v.string(), v.minLength(1), v.maxLength(200))),
+  title: LocalizedTextSchema,
+  date: DateSchema,
+  meeting: v.optional(IdSchema),
+  type: v.picklist(DOCUMENT_TYPES),
+  summary: v.optional(LocalizedTextSchema),
+  topics: v.optional(ids('topics')),
+  files: v.pipe(v.array(DocumentFileSchema), v.minLength(1, 'a document needs at least one file')),
+});
+
+export const SCOPES = ['national', 'regional', 'international'] as const;
+export const REGIONS = ['africa', 'americas', 'arab-states', 'asia-pacific', 'cis', 'europe'] as const;
+export const RESOURCE_KINDS = [
+  'case-study',
+  'good-practice',
+  'guideline',
+  'research',
+  'campaign',
+  'helpline',
+  'tool',
+  'other',
+] as const;
+export const STAKEHOLDERS = [
+  'government',
+  'industry',
+  'civil-society',
+  'academia',
+  'international-organization',
+  'youth',
+] as const;
+
+export const ResourceSchema = v.object({
+  id: IdSchema,
+  title: LocalizedTextSchema,
+  url: UrlSchema,
+  description: v.optional(LocalizedTextSchema),
+  scope: v.picklist(SCOPES),
+  countries: v.optional(
+    v.array(
+      v.pipe(
+        v.string(),
+        v.regex(/^[A-Z]{2}$/, 'a country is an ISO 3166-1 alpha-2 code such as "EG"'),
+        v.description('ISO 3166-1 alpha-2 country code.'),
+      ),
+    ),
+  ),
+  region: v.optional(v.picklist(REGIONS)),
+  kind: v.picklist(RESOURCE_KINDS),
+  stakeholder: v.optional(v.picklist(STAKEHOLDERS)),
+  topics: v.optional(ids('topics')),
+  languages: v.optional(v.array(LanguageTagSchema)),
+});
+
+const AnswerValueSchema = v.union([v.string(), v.number(), v.boolean()]);
+
+export const ShowIfSchema = v.union(
+  [
+    v.object({ question: IdSchema, equals: AnswerValueSchema }),
+    v.object({ question: IdSchema, in: v.pipe(v.array(AnswerValueSchema), v.minLength(1)) }),
+  ],
+  'showIf is { "question", "equals" } or { "question", "in": [...] }',
+);
+
+export const OptionSchema = v.object({
+  value: v.pipe(v.string(), v.minLength(1), v.maxLength(MAX_ID)),
+  label: LocalizedTextSchema,
+});
+
+const options = v.pipe(v.array(OptionSchema), v.minLength(1, 'give at least one option'));
+const maxLength = v.optional(v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(100_000)));
+
+const questionBase = {
+  id: IdSchema,
+  label: LocalizedTextSchema,
+  help: v.optional(LocalizedTextSchema),
+  required: v.optional(v.boolean()),
+  showIf: v.optional(ShowIfSchema),
+};
+
+export const QUESTION_TYPES = [
+  'single',
+  'multiple',
+  'text',
+  'long-text',
+  'scale',
+  'age-band',
+  'consent',
+  'section',
+] as const;
+
+export const QuestionSchema = v.variant(
+  'type',
+  [
+    v.object({ ...questionBase, type: v.literal('single'), options }),
+    v.object({
+      ...questionBase,
+      type: v.literal('multiple'),
+      options,
+      maxChoices: v.optional(v.pipe(v.number(), v.integer(), v.minValue(1))),
+    }),
+    v.object({ ...questionBase, type: v.literal('text'), maxLength }),
+    v.object({ ...questionBase, type: v.literal('long-text'), maxLength }),
+    v.pipe(
+      v.object({
+        ...questionBase,
+        type: v.literal('scale'),
+        min: v.pipe(v.number(), v.integer()),
+        max: v.pipe(v.number(), v.integer()),
+        minLabel: v.optional(LocalizedTextSchema),
+        maxLabel: v.optional(LocalizedTextSchema),
+      }),
+      v.check((q) => q.max > q.min && q.max - q.min <= 20, 'a scale needs min < max, at most 20 steps apart'),
+    ),
+    v.object({ ...questionBase, type: v.literal('age-band'), options }),
+    v.object({ ...questionBase, type: v.literal('consent') }),
+    v.object({ ...questionBase, type: v.literal('section') }),
+  ],
+  `a question's type is one of ${QUESTION_TYPES.join(', ')}`,
+);
+
+export const AUDIENCES = ['youth', 'members', 'public'] as const;
+
+export const ConsultationSchema = v.pipe(
+  v.object({
+    id: IdSchema,
+    title: LocalizedTextSchema,
+    description: v.optional(LocalizedTextSchema),
+    audience: v.picklist(AUDIENCES),
+    opens: v.optional(DateTimeSchema),
+    closes: v.optional(DateTimeSchema),
+    endpoint: UrlSchema,
+    privacy: v.optional(LocalizedTextSchema),
+    document: v.optional(IdSchema),
+    questions: v.pipe(v.array(QuestionSchema), v.minLength(1, 'a consultation needs at least one question')),
+  }),
+  v.forward(
+    v.check(
+      (c) => c.audience !== 'youth' || c.privacy !== undefined,
+      'a youth consultation must carry a privacy notice',
+    ),
+    ['privacy'],
+  ),
+);
+
+/** The lists of a feed, each item validated on its own. */
+export const LIST_SCHEMAS = {
+  topics: TopicSchema,
+  meetings: MeetingSchema,
+  recommendations: RecommendationSchema,
+  documents: DocumentSchema,
+  resources: ResourceSchema,
+  consultations: ConsultationSchema,
+} as const;
+
+export type ListName = keyof typeof LIST_SCHEMAS;
+export const LIST_NAMES = Object.keys(LIST_SCHEMAS) as ListName[];
+
+/** The feed's own fields, apart from its lists. */
+export const FEED_HEADER = {
+  version: v.pipe(
+    v.literal(1, 'this library reads feeds of version 1'),
+    v.description('Feed format version: 1.'),
+  ),
+  defaultLanguage: v.optional(LanguageTagSchema),
+  title: v.optional(LocalizedTextSchema),
+  updated: v.optional(DateSchema),
+};
+
+/** The whole feed, as published in `feed.schema.json`. */
+export const FeedSchema = v.pipe(
+  v.object({
+    ...FEED_HEADER,
+    topics: v.optional(v.array(TopicSchema)),
+    meetings: v.optional(v.array(MeetingSchema)),
+    recommendations: v.optional(v.array(RecommendationSchema)),
+    documents: v.optional(v.array(DocumentSchema)),
+    resources: v.optional(v.array(ResourceSchema)),
+    consultations: v.optional(v.array(ConsultationSchema)),
+  }),
+  v.title('CWG-COP feed, version 1'),
+  v.description(
+    'Content for the cop-widgets elements: the documents, meetings, recommendations, resources and consultations of the ITU Council Working Group on Child Online Protection.',
+  ),
+);
+
+export type LocalizedText = v.InferOutput<typeof LocalizedTextSchema>;
+export type Topic = v.InferOutput<typeof TopicSchema>;
+export type Meeting = v.InferOutput<typeof MeetingSchema>;
+export type Recommendation = v.InferOutput<typeof RecommendationSchema>;
+export type DocumentFile = v.InferOutput<typeof DocumentFileSchema>;
+export type FeedDocument = v.InferOutput<typeof DocumentSchema>;
+export type Resource = v.InferOutput<typeof ResourceSchema>;
+export type Option = v.InferOutput<typeof OptionSchema>;
+export type ShowIf = v.InferOutput<typeof ShowIfSchema>;
+export type Question = v.InferOutput<typeof QuestionSchema>;
+export type QuestionType = Question['type'];
+export type Consultation = v.InferOutput<typeof ConsultationSchema>;

@@ -1,0 +1,288 @@
+/**
+ * Validation of a v1 feed, item by item (CONTRACT §3, §5): a bad item is dropped with an issue
+ * (a JSON Pointer to the item and field, and why), and the rest is kept. Only a feed that is not
+ * an object, has another `version`, or has nothing usable fails as a whole. The same code runs in
+ * the browser and in the `cop-widgets validate` command.
+ */
+import * as v from 'valibot';
+import {
+  FEED_HEADER,
+  LIST_NAMES,
+  LIST_SCHEMAS,
+  type Consultation,
+  type FeedDocument,
+  type ListName,
+  type LocalizedText,
+  type Meeting,
+  type Recommendation,
+  type Resource,
+  type Topic,
+} from './model.js';
+
+/** Something a feed author should fix: where (a JSON Pointer into the feed) and what. */
+export interface FeedIssue {
+  pointer: string;
+  message: string;
+}
+
+/** A validated feed: every list present (possibly empty), every kept item valid. */
+export interface Feed {
+  version: 1;
+  defaultLanguage: string;
+  title?: LocalizedText;
+  updated?: string;
+  topics: Topic[];
+  meetings: Meeting[];
+  recommendations: Recommendation[];
+  documents: FeedDocument[];
+  resources: Resource[];
+  consultations: Consultation[];
+}
+
+export type FeedValidation =
+  { ok: true; feed: Feed; issues: FeedIssue[] } | { ok: false; message: string; issues: FeedIssue[] };
+
+export interface ValidateOptions {
+  /**
+   * The address relative URLs in the feed resolve against: the feed's own URL, or the page's
+   * base URL for an inline feed. Without it, relative URLs are kept as they are.
+   */
+  baseUrl?: string | URL;
+}
+
+/** At most this many issues are reported for one item. */
+const ISSUES_PER_ITEM = 5;
+
+/** A JSON Pointer (RFC 6901) from path segments. */
+export function pointer(...segments: (string | number)[]): string {
+  return segments.map((s) => `/${String(s).replace(/~/g, '~0').replace(/\//g, '~1')}`).join('');
+}
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+function describe(value: unknown): string {
+  if (value === null) return 'null';
+  if (Array.isArray(value)) return 'a list';
+  return typeof value === 'object' ? 'an object' : JSON.stringify(value).slice(0, 40);
+}
+
+function issuesOf(base: string, valibotIssues: readonly v.BaseIssue<unknown>[]): FeedIssue[] {
+  return valibotIssues.slice(0, ISSUES_PER_ITEM).map((issue) => ({
+    pointer: base + pointer(...(issue.path ?? []).map((item) => String(item.key))),
+    message: issue.message,
+  }));
+}
+
+const ABSOLUTE = /^[a-z][a-z0-9+.-]*:/i;
+
+/**
+ * The address a feed URL stands for, resolved against `base`, or `undefined` when it is not
+ * `http:`/`https:` (a `javascript:` or `data:` URL is never rendered or called).
+ */
+export function safeUrl(raw: string, base: string | URL | undefined): string | undefined {
+  try {
+    if (base === undefined && !ABSOLUTE.test(raw)) {
+      // No base to resolve against: check the reference on a neutral one, keep it relative.
+      return /^https?:$/.test(new URL(raw, 'https://feed.invalid/').protocol) ? raw : undefined;
+    }
+    const url = new URL(raw, base);
+    return url.protocol === 'https:' || url.protocol === 'http:' ? url.href : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+type Lists = { [K in ListName]: v.InferOutput<(typeof LIST_SCHEMAS)[K]>[] };
+
+/** Validates `input` as a v1 feed; see the module comment. */
+export function validateFeed(input: unknown, options: ValidateOptions = {}): FeedValidation {
+  const issues: FeedIssue[] = [];
+  if (!isRecord(input)) {
+    const message = `A feed is a JSON object; this is ${describe(input)}.`;
+    return { ok: false, message, issues: [{ pointer: '', message }] };
+  }
+  if (input['version'] !== 1) {
+    const message =
+      input['version'] === undefined
+        ? 'The feed has no "version"; this library reads feeds of version 1.'
+        : `The feed is of version ${describe(input['version'])}; this library reads feeds of version 1.`;
+    return { ok: false, message, issues: [{ pointer: '/version', message }] };
+  }
+
+  const header: Partial<Feed> = {};
+  for (const key of ['defaultLanguage', 'title', 'updated'] as const) {
+    if (input[key] === undefined) continue;
+    const result = v.safeParse(FEED_HEADER[key], input[key]);
+    if (result.success) Object.assign(header, { [key]: result.output });
+    else issues.push(...issuesOf(pointer(key), result.issues));
+  }
+
+  const lists = {} as Lists;
+  for (const name of LIST_NAMES) {
+    lists[name] = readList(name, input[name], issues) as never;
+  }
+  checkUrls(lists, options.baseUrl, issues);
+  checkReferences(lists, issues);
+
+  const feed: Feed = { version: 1, defaultLanguage: header.defaultLanguage ?? 'en', ...header, ...lists };
+  const usable = LIST_NAMES.some((name) => name !== 'topics' && feed[name].length > 0);
+  if (!usable) {
+    const message =
+      issues.length > 0
+        ? `The feed has nothing usable: every item has problems (${issues.length} issues).`
+        : 'The feed has nothing to show: no meetings, recommendations, documents, resources or consultations.';
+    return { ok: false, message, issues };
+  }
+  return { ok: true, feed, issues };
+}
+
+function readList(name: ListName, raw: unknown, issues: FeedIssue[]): unknown[] {
+  if (raw === undefined) return [];
+  if (!Array.isArray(raw)) {
+    issues.push({ pointer: pointer(name), message: `"${name}" must be a list; it is ${describe(raw)}.` });
+    return [];
+  }
+  const schema = LIST_SCHEMAS[name];
+  const kept: unknown[] = [];
+  const firstAt = new Map<string, number>();
+  raw.forEach((item, index) => {
+    const result = v.safeParse(schema, item);
+    if (!result.success) {
+      issues.push(...issuesOf(pointer(name, index), result.issues));
+      return;
+    }
+    const { id } = result.output;
+    const first = firstAt.get(id);
+    if (first !== undefined) {
+      issues.push({
+        pointer: pointer(name, index, 'id'),
+        message: `Duplicate id "${id}": the item at ${pointer(name, first)} has it already; this one is skipped.`,
+      });
+      return;
+    }
+    firstAt.set(id, index);
+    origin.set(result.output, pointer(name, index));
+    kept.push(result.output);
+  });
+  return kept;
+}
+
+/** Resolves every address; an item whose address is not http(s) is dropped with an issue. */
+function checkUrls(lists: Lists, base: string | URL | undefined, issues: FeedIssue[]): void {
+  const refuse = (at: string, raw: string) =>
+    issues.push({
+      pointer: at,
+      message: `Not an http: or https: address: ${JSON.stringify(raw.slice(0, 80))}.`,
+    });
+
+  lists.resources = lists.resources.filter((resource) => {
+    const url = safeUrl(resource.url, base);
+    if (url === undefined) refuse(`${at(resource)}/url`, resource.url);
+    else resource.url = url;
+    return url !== undefined;
+  });
+  lists.consultations = lists.consultations.filter((consultation) => {
+    const url = safeUrl(consultation.endpoint, base);
+    if (url === undefined) refuse(`${at(consultation)}/endpoint`, consultation.endpoint);
+    else consultation.endpoint = url;
+    return url !== undefined;
+  });
+  lists.documents = lists.documents.filter((document) => {
+    const where = at(document);
+    document.files = document.files.filter((file, index) => {
+      const url = safeUrl(file.url, base);
+      if (url === undefined) refuse(`${where}/files/${index}/url`, file.url);
+      else file.url = url;
+      return url !== undefined;
+    });
+    if (document.files.length === 0) {
+      issues.push({
+        pointer: where,
+        message: 'The document has no file with a usable address; it is skipped.',
+      });
+    }
+    return document.files.length > 0;
+  });
+}
+
+/** Where each kept item stood in the original feed, for issues found after validation. */
+const origin = new WeakMap<object, string>();
+const at = (item: object): string => origin.get(item) ?? '';
+
+/** Checks cross-references; a dangling one is removed with an issue, never a crash. */
+function checkReferences(lists: Lists, issues: FeedIssue[]): void {
+  const known = (list: { id: string }[]) => new Set(list.map((item) => item.id));
+  const topics = known(lists.topics);
+  const meetings = known(lists.meetings);
+  const documents = known(lists.documents);
+
+  const keepKnown = (where: string, what: string, refs: string[] | undefined, set: Set<string>) => {
+    if (!refs) return refs;
+    return refs.filter((ref) => {
+      if (set.has(ref)) return true;
+      issues.push({ pointer: where, message: `Unknown ${what} "${ref}": the reference is ignored.` });
+      return false;
+    });
+  };
+
+  lists.recommendations = lists.recommendations.filter((rec) => {
+    const where = at(rec);
+    rec.meetings = keepKnown(`${where}/meetings`, 'meeting', rec.meetings, meetings) ?? [];
+    rec.topics = keepKnown(`${where}/topics`, 'topic', rec.topics, topics);
+    rec.documents = keepKnown(`${where}/documents`, 'document', rec.documents, documents);
+    if (rec.meetings.length === 0) {
+      issues.push({ pointer: where, message: 'The recommendation names no known meeting; it is skipped.' });
+    }
+    return rec.meetings.length > 0;
+  });
+  for (const document of lists.documents) {
+    const where = at(document);
+    document.topics = keepKnown(`${where}/topics`, 'topic', document.topics, topics);
+    if (document.meeting !== undefined && !meetings.has(document.meeting)) {
+      issues.push({
+        pointer: `${where}/meeting`,
+        message: `Unknown meeting "${document.meeting}": the reference is ignored.`,
+      });
+      delete document.meeting;
+    }
+  }
+  for (const resource of lists.resources) {
+    resource.topics = keepKnown(`${at(resource)}/topics`, 'topic', resource.topics, topics);
+  }
+  for (const consultation of lists.consultations) {
+    const where = at(consultation);
+    if (consultation.document !== undefined && !documents.has(consultation.document)) {
+      issues.push({
+        pointer: `${where}/document`,
+        message: `Unknown document "${consultation.document}": the reference is ignored.`,
+      });
+      delete consultation.document;
+    }
+    checkQuestions(consultation, where, issues);
+  }
+}
+
+function checkQuestions(consultation: Consultation, where: string, issues: FeedIssue[]): void {
+  const seen = new Set<string>();
+  consultation.questions = consultation.questions.filter((question, index) => {
+    if (seen.has(question.id)) {
+      issues.push({
+        pointer: `${where}/questions/${index}/id`,
+        message: `Duplicate question id "${question.id}"; this one is skipped.`,
+      });
+      return false;
+    }
+    seen.add(question.id);
+    const { showIf } = question;
+    if (showIf && (!seen.has(showIf.question) || showIf.question === question.id)) {
+      issues.push({
+        pointer: `${where}/questions/${index}/showIf/question`,
+        message: `showIf names "${showIf.question}", which is not an earlier question: the question is always shown.`,
+      });
+      delete question.showIf;
+    }
+    return true;
+  });
+}

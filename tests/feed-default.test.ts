@@ -1,0 +1,127 @@
+import { expect } from '@open-wc/testing';
+import { executeServerCommand } from '@web/test-runner-commands';
+import * as model from '../src/feed/model.js';
+import { reportValidation } from '../src/feed/report.js';
+import { validateFeed } from '../src/feed/validate.js';
+import { feedJsonSchema } from '../scripts/feed-json-schema.mjs';
+import { LANGUAGES } from '../src/i18n/language.js';
+
+const FEED_URL = new URL('/feeds/cwg-cop.json', location.href).href;
+
+async function defaultFeed(): Promise<unknown> {
+  return (await fetch(FEED_URL)).json();
+}
+
+/** Every LocalizedText in a value: objects whose keys are all language tags. */
+function localizedTexts(value: unknown, path = ''): [string, Record<string, string>][] {
+  if (Array.isArray(value)) return value.flatMap((item, i) => localizedTexts(item, `${path}/${i}`));
+  if (typeof value !== 'object' || value === null) return [];
+  const entries = Object.entries(value);
+  if (
+    entries.length > 0 &&
+    entries.every(([key, text]) => /^[a-z]{2}$/.test(key) && typeof text === 'string')
+  ) {
+    return [[path, value as Record<string, string>]];
+  }
+  return entries.flatMap(([key, item]) => localizedTexts(item, `${path}/${key}`));
+}
+
+describe('the default CWG-COP feed', () => {
+  it('validates with zero issues', async () => {
+    const result = validateFeed(await defaultFeed(), { baseUrl: FEED_URL });
+    expect(result.issues).to.deep.equal([]);
+    expect(result.ok).to.equal(true);
+    if (!result.ok) return;
+    const { feed } = result;
+    expect(feed.meetings.map((m) => [m.number, m.date])).to.deep.equal([
+      [9, '2015-01-23'],
+      [10, '2015-09-30'],
+      [11, '2016-02-16'],
+      [12, '2016-10-10'],
+      [13, '2017-02-02'],
+      [14, '2018-01-23'],
+    ]);
+    expect(feed.consultations.map((c) => c.audience).sort()).to.deep.equal([
+      'members',
+      'youth',
+      'youth',
+      'youth',
+    ]);
+    const types = new Set(feed.consultations.flatMap((c) => c.questions.map((q) => q.type)));
+    expect([...types].sort()).to.deep.equal([...model.QUESTION_TYPES].sort());
+  });
+
+  it('gives every text in all six languages', async () => {
+    const texts = localizedTexts(await defaultFeed());
+    expect(texts.length).to.be.above(100);
+    for (const [path, text] of texts) {
+      expect(Object.keys(text).sort(), path).to.deep.equal([...LANGUAGES].sort());
+      for (const language of LANGUAGES)
+        expect(text[language]?.trim(), `${path}/${language}`).not.to.equal('');
+    }
+  });
+
+  it('passes its published JSON Schema, checked by an independent validator (Ajv)', async () => {
+    const schema = feedJsonSchema(model);
+    const result = await executeServerCommand<{ valid: boolean; errors: unknown[] }, unknown>(
+      'validate-json-schema',
+      {
+        schema,
+        data: await defaultFeed(),
+      },
+    );
+    expect(result?.errors).to.deep.equal([]);
+    expect(result?.valid).to.equal(true);
+  });
+
+  it('and that schema refuses what the validator refuses', async () => {
+    const feed = (await defaultFeed()) as { documents: { type: string }[] };
+    feed.documents[0]!.type = 'memo';
+    const result = await executeServerCommand<{ valid: boolean; errors: unknown[] }, unknown>(
+      'validate-json-schema',
+      {
+        schema: feedJsonSchema(model),
+        data: feed,
+      },
+    );
+    expect(result?.valid).to.equal(false);
+  });
+});
+
+describe('the validate command report', () => {
+  it('prints a summary and exits 0 for a feed without issues', async () => {
+    const report = reportValidation('cwg-cop.json', validateFeed(await defaultFeed(), { baseUrl: FEED_URL }));
+    expect(report.exitCode).to.equal(0);
+    expect(report.lines).to.have.length(1);
+    expect(report.lines[0]).to.match(
+      /^cwg-cop\.json: 0 issues; kept \d+ topics, 6 meetings, \d+ recommendations, \d+ documents, \d+ resources, 4 consultations\.$/,
+    );
+  });
+
+  it('prints each issue as pointer: message and exits 1', () => {
+    const document = {
+      id: 'a',
+      title: 'A',
+      date: '2016-01-01',
+      type: 'other',
+      files: [{ lang: 'en', url: 'a.pdf' }],
+    };
+    const report = reportValidation('f.json', validateFeed({ version: 1, documents: [document, document] }));
+    expect(report.exitCode).to.equal(1);
+    expect(report.lines).to.deep.equal([
+      '/documents/1/id: Duplicate id "a": the item at /documents/0 has it already; this one is skipped.',
+      'f.json: 1 issue; kept 0 topics, 0 meetings, 0 recommendations, 1 documents, 0 resources, 0 consultations.',
+    ]);
+  });
+
+  it('says when a feed is not usable at all', () => {
+    const report = reportValidation('f.json', validateFeed([]));
+    expect(report).to.deep.equal({
+      exitCode: 1,
+      lines: [
+        '/: A feed is a JSON object; this is a list.',
+        'f.json: not usable: A feed is a JSON object; this is a list.',
+      ],
+    });
+  });
+});

@@ -1,0 +1,434 @@
+import { expect } from '@open-wc/testing';
+import fc from 'fast-check';
+import { type FeedIssue, pointer, safeUrl, validateFeed } from '../src/feed/validate.js';
+
+const file = (url = 'a.pdf') => ({ lang: 'en', url });
+const doc = (id: string, extra: Record<string, unknown> = {}) => ({
+  id,
+  title: { en: `Title ${id}` },
+  date: '2016-02-16',
+  type: 'report',
+  files: [file()],
+  ...extra,
+});
+const feedWith = (lists: Record<string, unknown>) => ({ version: 1, ...lists });
+const pointers = (issues: FeedIssue[]) => issues.map((issue) => issue.pointer);
+
+function valid(input: unknown, baseUrl?: string) {
+  const result = validateFeed(input, { baseUrl });
+  if (!result.ok) throw new Error(`expected a usable feed: ${result.message}`);
+  return result;
+}
+
+describe('validateFeed: the feed as a whole', () => {
+  it('accepts a minimal feed and fills in what is optional', () => {
+    const { feed, issues } = valid({ version: 1, documents: [doc('d1')] });
+    expect(issues).to.deep.equal([]);
+    expect(feed.defaultLanguage).to.equal('en');
+    expect(feed.meetings).to.deep.equal([]);
+    expect(feed.documents.map((d) => d.id)).to.deep.equal(['d1']);
+  });
+
+  for (const input of [null, [], 'feed', 7, true]) {
+    it(`refuses ${JSON.stringify(input)}: a feed is an object`, () => {
+      const result = validateFeed(input);
+      expect(result.ok).to.equal(false);
+      expect(pointers(result.issues)).to.deep.equal(['']);
+    });
+  }
+
+  for (const version of [undefined, 2, '1', 0]) {
+    it(`refuses version ${JSON.stringify(version)} with a clear message`, () => {
+      const result = validateFeed({ version, documents: [doc('d1')] });
+      expect(result.ok).to.equal(false);
+      if (result.ok) return;
+      expect(result.message).to.contain('version 1');
+      expect(pointers(result.issues)).to.deep.equal(['/version']);
+    });
+  }
+
+  it('refuses a feed with nothing usable, passing on why', () => {
+    const empty = validateFeed({ version: 1, topics: [{ id: 't', label: 'T' }] });
+    expect(empty.ok).to.equal(false);
+    const broken = validateFeed({ version: 1, documents: [{ id: 'd' }] });
+    expect(broken.ok).to.equal(false);
+    expect(pointers(broken.issues)).to.include('/documents/0/title');
+  });
+
+  it('drops bad header fields with an issue and keeps the feed', () => {
+    const { feed, issues } = valid({
+      version: 1,
+      defaultLanguage: 'not a tag',
+      updated: '1/2/2018',
+      title: '',
+      documents: [doc('d')],
+    });
+    expect(feed.defaultLanguage).to.equal('en');
+    expect(feed.updated).to.equal(undefined);
+    expect(pointers(issues)).to.deep.equal(['/defaultLanguage', '/title', '/updated']);
+  });
+
+  it('reports a list that is not a list', () => {
+    const { issues } = valid({ version: 1, meetings: { id: 'm' }, documents: [doc('d')] });
+    expect(pointers(issues)).to.deep.equal(['/meetings']);
+  });
+
+  it('ignores unknown fields (forward compatible)', () => {
+    const { feed, issues } = valid({ version: 1, future: true, documents: [doc('d', { rating: 5 })] });
+    expect(issues).to.deep.equal([]);
+    expect(feed.documents[0]).not.to.have.property('rating');
+  });
+});
+
+describe('validateFeed: item by item', () => {
+  it('drops a bad item with a pointer to the field, and keeps the rest', () => {
+    const { feed, issues } = valid(
+      feedWith({
+        documents: [
+          doc('a'),
+          doc('b', { title: undefined }),
+          doc('c', { type: 'memo' }),
+          doc('d', { date: '2016-13-01' }),
+        ],
+      }),
+    );
+    expect(feed.documents.map((d) => d.id)).to.deep.equal(['a']);
+    expect(pointers(issues)).to.deep.equal(['/documents/1/title', '/documents/2/type', '/documents/3/date']);
+    expect(issues[1]?.message).to.contain('memo');
+  });
+
+  it('keeps the first of duplicate ids', () => {
+    const { feed, issues } = valid(
+      feedWith({ documents: [doc('a', { symbol: 'first' }), doc('a', { symbol: 'second' })] }),
+    );
+    expect(feed.documents.map((d) => d.symbol)).to.deep.equal(['first']);
+    expect(issues).to.deep.equal([
+      {
+        pointer: '/documents/1/id',
+        message: 'Duplicate id "a": the item at /documents/0 has it already; this one is skipped.',
+      },
+    ]);
+  });
+
+  it('accepts text as a string or as an object of languages, and nothing else', () => {
+    const topics = [
+      { id: 'plain', label: 'Cyberbullying' },
+      { id: 'six', label: { en: 'Cyberbullying', fr: 'Cyberharcèlement', 'zh-Hans': '网络欺凌' } },
+      { id: 'empty', label: {} },
+      { id: 'number', label: 5 },
+      { id: 'html-is-text', label: '<img src=x onerror=alert(1)>' },
+    ];
+    const { feed, issues } = valid(feedWith({ topics, documents: [doc('d')] }));
+    expect(feed.topics.map((t) => t.id)).to.deep.equal(['plain', 'six', 'html-is-text']);
+    expect(feed.topics[2]?.label).to.equal('<img src=x onerror=alert(1)>');
+    expect(pointers(issues)).to.deep.equal(['/topics/2/label', '/topics/3/label']);
+  });
+
+  it('requires a privacy notice on a youth consultation', () => {
+    const consultation = {
+      id: 'c',
+      title: 'Ideas',
+      audience: 'youth',
+      endpoint: '/api/responses',
+      questions: [{ id: 'q', type: 'text', label: 'Your idea' }],
+    };
+    const { issues, feed } = valid(
+      feedWith({ consultations: [consultation, { ...consultation, id: 'd', privacy: 'We keep no names.' }] }),
+    );
+    expect(pointers(issues)).to.deep.equal(['/consultations/0/privacy']);
+    expect(feed.consultations.map((c) => c.id)).to.deep.equal(['d']);
+  });
+
+  it('validates each question type by its own fields', () => {
+    const questions = [
+      { id: 'a', type: 'single', label: 'A', options: [{ value: 'x', label: 'X' }] },
+      { id: 'b', type: 'single', label: 'B' },
+      { id: 'c', type: 'scale', label: 'C', min: 5, max: 1 },
+      { id: 'd', type: 'essay', label: 'D' },
+      { id: 'e', type: 'consent', label: 'E', required: true },
+    ];
+    const { feed, issues } = valid(
+      feedWith({
+        documents: [doc('d')],
+        consultations: [
+          { id: 'c', title: 'T', audience: 'members', endpoint: 'https://example.org/r', questions },
+        ],
+      }),
+    );
+    expect(feed.consultations).to.deep.equal([]);
+    expect(pointers(issues)).to.deep.equal([
+      '/consultations/0/questions/1/options',
+      '/consultations/0/questions/2',
+      '/consultations/0/questions/3/type',
+    ]);
+  });
+});
+
+describe('validateFeed: addresses', () => {
+  const base = 'https://feeds.example.org/cop/feed.json';
+
+  it('resolves relative addresses against the feed URL', () => {
+    const { feed } = valid(
+      feedWith({
+        documents: [
+          doc('d', { files: [file('files/a.pdf'), file('/root.pdf'), file('//cdn.example.org/b.pdf')] }),
+        ],
+        resources: [{ id: 'r', title: 'R', url: '../r.html', scope: 'national', kind: 'tool' }],
+        consultations: [
+          {
+            id: 'c',
+            title: 'T',
+            audience: 'public',
+            endpoint: 'api',
+            questions: [{ id: 'q', type: 'text', label: 'Q' }],
+          },
+        ],
+      }),
+      base,
+    );
+    expect(feed.documents[0]?.files.map((f) => f.url)).to.deep.equal([
+      'https://feeds.example.org/cop/files/a.pdf',
+      'https://feeds.example.org/root.pdf',
+      'https://cdn.example.org/b.pdf',
+    ]);
+    expect(feed.resources[0]?.url).to.equal('https://feeds.example.org/r.html');
+    expect(feed.consultations[0]?.endpoint).to.equal('https://feeds.example.org/cop/api');
+  });
+
+  it('never keeps a javascript:, data: or other non-http address', () => {
+    const bad = [
+      'javascript:alert(1)',
+      ' JaVaScRiPt:alert(1)',
+      'data:text/html,<script>alert(1)</script>',
+      'vbscript:x',
+      'file:///etc/passwd',
+      'ftp://x.org/a',
+      'http://[::1',
+    ];
+    const { feed, issues } = valid(
+      feedWith({
+        documents: [
+          doc('keep', { files: [file('ok.pdf'), ...bad.map(file)] }),
+          doc('all-bad', { files: [file(bad[0])] }),
+        ],
+        resources: bad.map((url, i) => ({ id: `r${i}`, title: 'R', url, scope: 'national', kind: 'tool' })),
+        consultations: [
+          {
+            id: 'c',
+            title: 'T',
+            audience: 'public',
+            endpoint: 'javascript:void(0)',
+            questions: [{ id: 'q', type: 'text', label: 'Q' }],
+          },
+        ],
+      }),
+      base,
+    );
+    expect(feed.documents.map((d) => d.id)).to.deep.equal(['keep']);
+    expect(feed.documents[0]?.files.map((f) => f.url)).to.deep.equal([
+      'https://feeds.example.org/cop/ok.pdf',
+    ]);
+    expect(feed.resources).to.deep.equal([]);
+    expect(feed.consultations).to.deep.equal([]);
+    expect(pointers(issues)).to.include.members([
+      '/documents/0/files/1/url',
+      '/documents/1',
+      '/resources/0/url',
+      '/consultations/0/endpoint',
+    ]);
+  });
+
+  it('keeps relative addresses relative when there is no base, checking them all the same', () => {
+    expect(safeUrl('files/a.pdf', undefined)).to.equal('files/a.pdf');
+    expect(safeUrl('javascript:alert(1)', undefined)).to.equal(undefined);
+    expect(safeUrl('https://x.org/a', undefined)).to.equal('https://x.org/a');
+  });
+});
+
+describe('validateFeed: references between items', () => {
+  const meetings = [
+    { id: 'm9', date: '2015-01-23' },
+    { id: 'm10', date: '2015-09-30' },
+  ];
+  const topics = [{ id: 'cyberbullying', label: 'Cyberbullying' }];
+
+  it('drops dangling references with an issue, and an item left without meetings', () => {
+    const { feed, issues } = valid({
+      version: 1,
+      meetings,
+      topics,
+      documents: [doc('d1', { meeting: 'm99', topics: ['cyberbullying', 'nope'] })],
+      recommendations: [
+        { id: 'r1', meetings: ['m9', 'm42'], text: 'Kept', topics: ['nope'], documents: ['d1', 'ghost'] },
+        { id: 'r2', meetings: ['m42'], text: 'Dropped' },
+      ],
+      resources: [
+        {
+          id: 'res',
+          title: 'R',
+          url: 'https://x.org',
+          scope: 'international',
+          kind: 'tool',
+          topics: ['gone'],
+        },
+      ],
+      consultations: [
+        {
+          id: 'c',
+          title: 'T',
+          audience: 'members',
+          endpoint: 'https://x.org/r',
+          document: 'ghost',
+          questions: [
+            { id: 'q1', type: 'text', label: 'Q1', showIf: { question: 'q2', equals: 'x' } },
+            { id: 'q2', type: 'single', label: 'Q2', options: [{ value: 'x', label: 'X' }] },
+            { id: 'q3', type: 'text', label: 'Q3', showIf: { question: 'q2', in: ['x'] } },
+            { id: 'q2', type: 'text', label: 'again' },
+          ],
+        },
+      ],
+    });
+    expect(feed.recommendations.map((r) => r.id)).to.deep.equal(['r1']);
+    expect(feed.recommendations[0]).to.include({});
+    expect(feed.recommendations[0]?.meetings).to.deep.equal(['m9']);
+    expect(feed.recommendations[0]?.topics).to.deep.equal([]);
+    expect(feed.recommendations[0]?.documents).to.deep.equal(['d1']);
+    expect(feed.documents[0]?.meeting).to.equal(undefined);
+    expect(feed.documents[0]?.topics).to.deep.equal(['cyberbullying']);
+    expect(feed.resources[0]?.topics).to.deep.equal([]);
+    expect(feed.consultations[0]?.document).to.equal(undefined);
+    expect(feed.consultations[0]?.questions.map((q) => [q.id, q.showIf !== undefined])).to.deep.equal([
+      ['q1', false],
+      ['q2', false],
+      ['q3', true],
+    ]);
+    expect(pointers(issues)).to.deep.equal([
+      '/recommendations/0/meetings',
+      '/recommendations/0/topics',
+      '/recommendations/0/documents',
+      '/recommendations/1/meetings',
+      '/recommendations/1',
+      '/documents/0/topics',
+      '/documents/0/meeting',
+      '/resources/0/topics',
+      '/consultations/0/document',
+      '/consultations/0/questions/0/showIf/question',
+      '/consultations/0/questions/3/id',
+    ]);
+  });
+});
+
+describe('validateFeed: hostile input', () => {
+  it('never lets __proto__ or constructor reach a prototype', () => {
+    const text =
+      '{"version":1,"__proto__":{"polluted":1},"constructor":{"prototype":{"polluted":2}},' +
+      '"topics":[{"id":"t","label":{"en":"T","__proto__":"x"}},{"id":"u","label":"U","__proto__":{"polluted":3}}],' +
+      '"documents":[{"id":"d","title":"D","date":"2016-01-01","type":"other","files":[{"lang":"en","url":"a.pdf","__proto__":{"polluted":4}}]}]}';
+    const { feed, issues } = valid(JSON.parse(text));
+    expect(({} as Record<string, unknown>)['polluted']).to.equal(undefined);
+    expect(Object.getPrototypeOf(feed.topics[0]!)).to.equal(Object.prototype);
+    expect(Object.getPrototypeOf(feed.documents[0]!.files[0]!)).to.equal(Object.prototype);
+    // Such keys are skipped silently by the model (valibot never copies them).
+    expect(feed.topics.map((t) => t.label)).to.deep.equal([{ en: 'T' }, 'U']);
+    expect(issues).to.deep.equal([]);
+    for (const value of [
+      feed,
+      feed.topics[0],
+      feed.topics[0]!.label,
+      feed.topics[1],
+      feed.documents[0]!.files[0],
+    ]) {
+      expect(Object.prototype.hasOwnProperty.call(value, '__proto__')).to.equal(false);
+      expect(Object.prototype.hasOwnProperty.call(value, 'constructor')).to.equal(false);
+    }
+  });
+
+  it('escapes JSON Pointer segments', () => {
+    expect(pointer('a/b', 'm~n', 3)).to.equal('/a~1b/m~0n/3');
+  });
+
+  it('never throws, whatever JSON it is given', () => {
+    fc.assert(
+      fc.property(fc.jsonValue({ maxDepth: 6 }), (value) => {
+        const result = validateFeed(value);
+        return typeof result.ok === 'boolean' && Array.isArray(result.issues);
+      }),
+      { numRuns: 400 },
+    );
+  });
+
+  it('never throws on feed-shaped objects with wrong values anywhere', () => {
+    const anyValue = fc.oneof(fc.jsonValue({ maxDepth: 3 }), fc.constant(undefined));
+    const item = fc.dictionary(
+      fc.constantFrom(
+        'id',
+        'title',
+        'date',
+        'type',
+        'files',
+        'meetings',
+        'text',
+        'url',
+        'scope',
+        'kind',
+        'questions',
+        'topics',
+        'label',
+        'meeting',
+        '__proto__',
+      ),
+      anyValue,
+    );
+    const feedArbitrary = fc.record({
+      version: fc.constantFrom(1, 1, 1, 2),
+      topics: fc.array(item, { maxLength: 4 }),
+      meetings: fc.array(item, { maxLength: 4 }),
+      recommendations: fc.array(item, { maxLength: 4 }),
+      documents: fc.array(item, { maxLength: 4 }),
+      resources: fc.array(item, { maxLength: 4 }),
+      consultations: fc.array(item, { maxLength: 4 }),
+    });
+    fc.assert(
+      fc.property(feedArbitrary, (input) => {
+        const result = validateFeed(input, { baseUrl: 'https://example.org/f.json' });
+        return result.issues.every((issue) => typeof issue.pointer === 'string' && issue.message.length > 0);
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it('copes with deep nesting, huge strings and huge lists in reasonable time', () => {
+    let deep: unknown = 'x';
+    for (let i = 0; i < 5000; i++) deep = { en: deep };
+    const huge = 'x'.repeat(5_000_000);
+    const many = Array.from({ length: 20_000 }, (_, i) => doc(`d${i}`));
+    const start = performance.now();
+    const result = validateFeed({
+      version: 1,
+      title: deep,
+      documents: [...many, doc('big', { title: huge })],
+      topics: [{ id: 't', label: deep }],
+    });
+    const took = performance.now() - start;
+    expect(result.ok).to.equal(true);
+    if (!result.ok) return;
+    expect(result.feed.documents).to.have.length(20_000);
+    expect(pointers(result.issues)).to.deep.equal(['/title', '/topics/0/label', '/documents/20000/title']);
+    // A generous bound: this guards against a hang, not a benchmark (see bench/).
+    expect(took).to.be.below(5000);
+  });
+
+  it('parses truncated JSON only through JSON.parse, never half a feed', async () => {
+    const text = await (await fetch('/tests/fixtures/small-feed.json')).text();
+    const { parseFeed, FeedError } = await import('../src/feed/load.js');
+    for (let cut = 1; cut < text.length; cut += 37) {
+      try {
+        parseFeed(text.slice(0, cut), undefined);
+        throw new Error(`a feed cut at ${cut} was accepted`);
+      } catch (error) {
+        expect(error).to.be.instanceOf(FeedError);
+        expect((error as InstanceType<typeof FeedError>).code).to.be.oneOf(['invalid-json', 'invalid-feed']);
+      }
+    }
+  });
+});
