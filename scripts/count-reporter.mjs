@@ -12,7 +12,6 @@ function countSuite(suite, counts) {
 
 export function countReporter() {
   let counts;
-  let finished = false;
   return {
     onTestRunFinished({ sessions }) {
       counts = { passed: 0, failed: 0, skipped: 0 };
@@ -27,13 +26,14 @@ export function countReporter() {
       }
     },
     stop() {
-      finished = true;
-    },
-    // The runner prints every reporter's progress once more after stop(), after the default
-    // reporter's summary: that is where the closing line goes.
-    getTestProgress() {
-      if (!finished || !counts) return [];
-      return ['', `${counts.passed} passed, ${counts.failed} failed, ${counts.skipped} skipped`];
+      // The runner prints its own summary after stop() and then exits: the closing line goes
+      // out on exit, so nothing follows it (writes to pipes and files are synchronous there).
+      process.once('exit', () => {
+        if (counts)
+          process.stdout.write(
+            `\n${counts.passed} passed, ${counts.failed} failed, ${counts.skipped} skipped\n`,
+          );
+      });
     },
   };
 }

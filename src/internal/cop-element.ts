@@ -1,5 +1,6 @@
-import { LitElement } from 'lit';
+import { LitElement, type PropertyValues } from 'lit';
 import type { Direction, Language } from '../i18n/language.js';
+import { inLanguage, isLanguageLoaded, loadLanguage } from '../i18n/msg.js';
 import { LanguageController } from './language-controller.js';
 
 /** Set on `globalThis` once any copy of the library has warned about a second copy. */
@@ -17,7 +18,12 @@ function warnOnce(tagName: string): void {
 
 /**
  * The thin base of every cop-widgets element: it resolves the element's language and
- * direction, and registers the element safely. Behaviour lives in reactive controllers.
+ * direction, renders in that language, and registers the element safely. Behaviour lives in
+ * reactive controllers.
+ *
+ * An update waits until the language's strings are loaded, so the element never shows another
+ * language first, and a change of language keeps the current rendering until the new one is
+ * ready (never a blank box).
  *
  * @attr lang - Language of the element's interface and content: one of `ar`, `en`, `es`, `fr`,
  *   `ru`, `zh` (region subtags such as `fr-CA` use the base language; others fall back to
@@ -42,6 +48,20 @@ export class CopElement extends LitElement {
    */
   get direction(): Direction {
     return this.languageController.direction;
+  }
+
+  protected override scheduleUpdate(): Promise<unknown> | undefined {
+    const { language } = this;
+    if (isLanguageLoaded(language)) {
+      super.scheduleUpdate();
+      return undefined;
+    }
+    return loadLanguage(language).then(() => super.scheduleUpdate());
+  }
+
+  /** Renders with `msg()` answering in this element's language. */
+  protected override update(changedProperties: PropertyValues): void {
+    inLanguage(this.language, () => super.update(changedProperties));
   }
 
   /**

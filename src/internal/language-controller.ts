@@ -33,7 +33,7 @@ function observeRootsOf(element: Element): void {
  * (through shadow roots), else English, reduced to one of the six UN languages. Any later change
  * of `lang` on the element or an ancestor — as page-translation tools do on `<html>` — updates
  * the host in place. The controller sets the host's `dir` attribute to the language's
- * direction, so an English element in a right-to-left page stays left-to-right and
+ * direction whenever the host renders, so an English element in a right-to-left page stays left-to-right and
  * `:host(:dir(rtl))` styles apply to Arabic even when the page sets no `dir`.
  */
 export class LanguageController implements ReactiveController {
@@ -59,11 +59,14 @@ export class LanguageController implements ReactiveController {
   /** Re-reads the language in force; requests an update of the host when it changed. */
   refresh(): void {
     const language = toLanguage(inheritedLang(this.host));
-    const direction = directionOf(language);
-    if (this.host.getAttribute('dir') !== direction) this.host.setAttribute('dir', direction);
     if (language === this.language) return;
     this.language = language;
-    this.direction = direction;
+    this.direction = directionOf(language);
     this.host.requestUpdate();
+  }
+
+  hostUpdate(): void {
+    // Set with the rendering in the new language (which may wait for its strings), not before.
+    if (this.host.getAttribute('dir') !== this.direction) this.host.setAttribute('dir', this.direction);
   }
 }
