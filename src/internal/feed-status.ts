@@ -36,37 +36,37 @@ export function feedErrorMessage(code: FeedErrorCode): string {
   }
 }
 
-/** "3 items could not be shown", in every plural form. */
+/** "3 items could not be shown in full", in every plural form. */
 function unusableItems(count: number): string {
   const n = formatNumber(count);
   return plural(count, {
     zero: () =>
-      msg(str`${n} items could not be shown`, {
+      msg(str`${n} items could not be shown in full`, {
         id: 'feed.unusable.zero',
         desc: 'Notice for feed authors: items dropped from a partly bad feed. Plural form: zero.',
       }),
     one: () =>
-      msg(str`${n} item could not be shown`, {
+      msg(str`${n} item could not be shown in full`, {
         id: 'feed.unusable.one',
         desc: 'Notice for feed authors: items dropped from a partly bad feed. Plural form: one.',
       }),
     two: () =>
-      msg(str`${n} items could not be shown`, {
+      msg(str`${n} items could not be shown in full`, {
         id: 'feed.unusable.two',
         desc: 'Notice for feed authors: items dropped from a partly bad feed. Plural form: two.',
       }),
     few: () =>
-      msg(str`${n} items could not be shown`, {
+      msg(str`${n} items could not be shown in full`, {
         id: 'feed.unusable.few',
         desc: 'Notice for feed authors: items dropped from a partly bad feed. Plural form: few.',
       }),
     many: () =>
-      msg(str`${n} items could not be shown`, {
+      msg(str`${n} items could not be shown in full`, {
         id: 'feed.unusable.many',
         desc: 'Notice for feed authors: items dropped from a partly bad feed. Plural form: many.',
       }),
     other: () =>
-      msg(str`${n} items could not be shown`, {
+      msg(str`${n} items could not be shown in full`, {
         id: 'feed.unusable.other',
         desc: 'Notice for feed authors: items dropped from a partly bad feed. Plural form: other.',
       }),
@@ -93,11 +93,16 @@ export function renderError(
   </div>`;
 }
 
-/** For feed authors: the items a partly bad feed lost, folded away by default. */
+/** How many items (or header fields) the issues are about: `/documents/3/title` is item `/documents/3`. */
+export function affectedItems(issues: FeedIssue[]): number {
+  return new Set(issues.map((issue) => issue.pointer.split('/').slice(0, 3).join('/'))).size;
+}
+
+/** For feed authors: the items a partly bad feed lost, or lost parts of; folded away by default. */
 export function renderIssues(issues: FeedIssue[]): TemplateResult | typeof nothing {
   if (issues.length === 0) return nothing;
   return html`<details part="issues" class="issues">
-    <summary>${unusableItems(issues.length)}</summary>
+    <summary>${unusableItems(affectedItems(issues))}</summary>
     <ul>
       ${issues.map((issue) => html`<li><code dir="ltr">${issue.pointer || '/'}</code> <span lang="en" dir="ltr">${issue.message}</span></li>`)}
     </ul>

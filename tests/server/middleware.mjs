@@ -4,6 +4,7 @@
 //                             writing to a temporary folder removed when the run ends
 //   /test-feed/ok/<key>       the small valid feed; counts requests per key
 //   /test-feed/hits/<key>     how many requests /ok/<key> and /hang/<key> received
+//   /test-feed/flaky/<key>    503 for the first request per key, then the valid feed
 //   /test-feed/status/<n>     answers HTTP status n
 //   /test-feed/slow/<ms>      the valid feed after <ms> milliseconds
 //   /test-feed/hang/<key>     never answers; /test-feed/aborted/<key> says if the client gave up
@@ -49,6 +50,13 @@ export function testServer() {
 
   const routes = [
     [/^\/test-feed\/ok\/([\w-]+)/, (req, res, [key]) => (count(key), json(res, 200, smallFeed))],
+    [
+      /^\/test-feed\/flaky\/([\w-]+)/,
+      (req, res, [key]) => (
+        count(key),
+        hits.get(key) === 1 ? json(res, 503, '{}') : json(res, 200, smallFeed)
+      ),
+    ],
     [/^\/test-feed\/hits\/([\w-]+)/, (req, res, [key]) => json(res, 200, String(hits.get(key) ?? 0))],
     [/^\/test-feed\/status\/(\d{3})/, (req, res, [status]) => json(res, Number(status), '{"error":"test"}')],
     [
