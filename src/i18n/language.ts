@@ -30,13 +30,36 @@ export function isLanguage(value: unknown): value is Language {
  * else {@link DEFAULT_LANGUAGE}. Case and `_` separators are tolerated (`ZH_cn` → `zh`).
  */
 export function toLanguage(tag: string | null | undefined): Language {
-  const base = (tag ?? '').trim().toLowerCase().split(/[-_]/, 1)[0];
+  const base = baseOf((tag ?? '').trim());
   return isLanguage(base) ? base : DEFAULT_LANGUAGE;
 }
 
-/** The writing direction of a supported language: Arabic is right-to-left. */
-export function directionOf(language: Language): Direction {
-  return language === 'ar' ? 'rtl' : 'ltr';
+const RTL_LANGUAGES: ReadonlySet<string> = new Set([
+  'ar',
+  'he',
+  'iw',
+  'fa',
+  'ur',
+  'ps',
+  'sd',
+  'ug',
+  'yi',
+  'dv',
+  'ckb',
+  'syr',
+]);
+
+/** The base subtag of a language tag, lower-cased: `zh-Hant-TW` → `zh`. */
+export function baseOf(tag: string): string {
+  return tag.toLowerCase().split(/[-_]/, 1)[0] ?? '';
+}
+
+/**
+ * The writing direction of a language tag: right-to-left for Arabic (the one of the six), and
+ * for Hebrew, Persian, Urdu and the other right-to-left languages a feed's text may be in.
+ */
+export function directionOf(tag: string): Direction {
+  return RTL_LANGUAGES.has(baseOf(tag)) ? 'rtl' : 'ltr';
 }
 
 /**
