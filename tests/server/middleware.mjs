@@ -15,10 +15,24 @@
 //   /test-feed/declared/<bytes> a Content-Length of that size, then nothing
 //   /test-feed/cut            a Content-Length larger than the body, then the socket closes
 //   /test-feed/reset          the socket is destroyed before any answer
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { handleResponse } from '../../demo/responses-endpoint.mjs';
+
+/**
+ * More routes, one file per element: tests/server/routes/<name>.mjs exports
+ * `routes: [RegExp, (req, res, captures) => void | Promise<void>][]`.
+ */
+const routesDir = new URL('./routes/', import.meta.url);
+const extraRoutes = (
+  await Promise.all(
+    readdirSync(routesDir)
+      .filter((file) => file.endsWith('.mjs'))
+      .sort()
+      .map(async (file) => (await import(new URL(file, routesDir).href)).routes ?? []),
+  )
+).flat();
 
 const smallFeed = readFileSync(new URL('../fixtures/small-feed.json', import.meta.url), 'utf8');
 
@@ -119,6 +133,7 @@ export function testServer() {
       },
     ],
     [/^\/test-feed\/reset/, (req) => req.socket.destroy()],
+    ...extraRoutes,
   ];
 
   return async (ctx, next) => {

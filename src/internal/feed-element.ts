@@ -1,0 +1,64 @@
+import { html, type TemplateResult } from 'lit';
+import { property } from 'lit/decorators.js';
+import type { Feed } from '../feed/validate.js';
+import { CopElement } from './cop-element.js';
+import { FeedController } from './feed-controller.js';
+import { renderError, renderIssues, renderPending } from './feed-status.js';
+
+/**
+ * What every feed element shares (CONTRACT §2): the feed sources, loading through the page-wide
+ * cache, and the loading, error and feed-author notice states. Subclasses say how many items
+ * they hold and render the loaded feed.
+ *
+ * @fires cop-load - The feed was loaded and rendered. `detail: { count, issues? }`: the number
+ *   of items the element holds after its presets (over all pages), and the items a partly bad
+ *   feed lost, as `{ pointer, message }`.
+ * @fires cop-error - The feed cannot be used. `detail: { code, message, issues? }`, `code` one
+ *   of `network`, `http`, `timeout`, `too-large`, `invalid-json`, `invalid-feed`.
+ *
+ * @csspart status - The loading message.
+ * @csspart error - The feed error message and its retry button.
+ * @csspart retry-button - The button that loads the feed again.
+ * @csspart issues - The folded notice for feed authors listing what could not be shown.
+ */
+export abstract class FeedElement extends CopElement {
+  /**
+   * URL of the feed (absolute, or relative to the page). Elements with the same `src` share one
+   * request. Used when neither the `feed` property nor an inline
+   * `<script type="application/json">` child gives the feed.
+   */
+  @property() src?: string;
+
+  /**
+   * The feed as an object, instead of `src`; it wins over both other sources. Assign a new
+   * object to change it. May be set before the element is defined.
+   */
+  @property({ attribute: false }) feed?: unknown;
+
+  /** @internal */
+  protected readonly feedController = new FeedController(this, { count: (feed) => this.countItems(feed) });
+
+  /** Loads the feed again, fetching `src` anew (not from the page-wide cache). */
+  reload(): void {
+    this.feedController.reload();
+  }
+
+  /** How many items the element holds from `feed` after its presets (the `count` of `cop-load`). */
+  protected abstract countItems(feed: Feed): number;
+
+  /** The loaded feed's content. */
+  protected abstract renderFeed(feed: Feed): unknown;
+
+  /** Renders the state: loading, error (with retry), or the content and the authors' notice. */
+  protected renderState(): TemplateResult {
+    const { state } = this.feedController;
+    if (state.status === 'pending') return html`<div class="root" aria-busy="true">${renderPending()}</div>`;
+    if (state.status === 'error')
+      return html`<div class="root">${renderError(state, () => this.reload())}</div>`;
+    return html`<div class="root">${this.renderFeed(state.feed)}${renderIssues(state.issues)}</div>`;
+  }
+
+  override render(): TemplateResult {
+    return this.renderState();
+  }
+}
