@@ -1,3 +1,4 @@
+import { readdirSync } from 'node:fs';
 import { defaultReporter } from '@web/test-runner';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
@@ -8,12 +9,25 @@ import { serverCommands } from './tests/server/commands.mjs';
 
 const executablePath = requireChrome();
 
+/** More test-runner plugins (server commands), one file per element: tests/server/plugins/<name>.mjs. */
+const pluginsDir = new URL('./tests/server/plugins/', import.meta.url);
+const extraPlugins = await Promise.all(
+  readdirSync(pluginsDir)
+    .filter((file) => file.endsWith('.mjs'))
+    .sort()
+    .map(async (file) => (await import(new URL(file, pluginsDir).href)).default()),
+);
+
 export default {
   rootDir: '.',
   files: ['tests/**/*.test.ts'],
   // Lit's development build warns about misuse; the published bundle uses the production one.
   nodeResolve: { exportConditions: ['development'] },
-  plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: './tsconfig.json' }), serverCommands()],
+  plugins: [
+    esbuildPlugin({ ts: true, target: 'es2022', tsconfig: './tsconfig.json' }),
+    serverCommands(),
+    ...extraPlugins,
+  ],
   // Real HTTP endpoints for the tests' network paths (feeds, faults, the consultation endpoint).
   middleware: [testServer()],
   browsers: [
