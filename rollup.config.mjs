@@ -18,6 +18,13 @@ const defineModules = existsSync('src/elements')
 /** The package's dependencies stay imports in the npm modules (the bundle inlines them). */
 const isDependency = (id) => /^(lit|lit-html|lit-element|@lit\/[a-z-]+|valibot)($|\/)/.test(id);
 
+/** Minified, with lit inside: for pages that load the library from a CDN or their own server. */
+const browserPlugins = () => [
+  nodeResolve({ exportConditions: ['production'] }),
+  typescript({ tsconfig: './tsconfig.build.json', outDir: 'dist', declaration: false }),
+  terser({ ecma: 2022, module: true, format: { comments: false } }),
+];
+
 export default [
   {
     // model.ts is an entry so that every schema stays exported (scripts/build-schema.mjs reads it);
@@ -47,10 +54,23 @@ export default [
       inlineDynamicImports: true,
       sourcemap: true,
     },
-    plugins: [
-      nodeResolve({ exportConditions: ['production'] }),
-      typescript({ tsconfig: './tsconfig.build.json', outDir: 'dist', declaration: false }),
-      terser({ ecma: 2022, module: true, format: { comments: false } }),
-    ],
+    plugins: browserPlugins(),
   },
+  // One file per element for pages that need one widget (dist/document-list.js…): the code they
+  // share (lit, the feed, the languages) goes to dist/chunks/ and is loaded once.
+  ...(defineModules.length === 0
+    ? []
+    : [
+        {
+          input: Object.fromEntries(defineModules.map((file) => [file.split('/')[2], file])),
+          output: {
+            dir: 'dist',
+            format: 'es',
+            entryFileNames: '[name].js',
+            chunkFileNames: 'chunks/[name]-[hash].js',
+            sourcemap: true,
+          },
+          plugins: browserPlugins(),
+        },
+      ]),
 ];

@@ -2,4 +2,6 @@
  * Registers every cop-widgets element. This is the entry of the self-contained
  * `dist/cop-widgets.js` that partner pages load with one `<script type="module">`.
  */
+import './elements/document-list/define.js';
+
 export * from './index.js';

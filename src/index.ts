@@ -3,6 +3,8 @@
  * Import `cop-widgets/cop-widgets.js` to register every element, or one element's entry.
  */
 export { CopElement } from './internal/cop-element.js';
+export { FeedElement } from './internal/feed-element.js';
+export { CopDocumentList } from './elements/document-list/document-list.js';
 export {
   DEFAULT_LANGUAGE,
   LANGUAGES,

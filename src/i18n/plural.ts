@@ -25,3 +25,19 @@ export function pluralRules(language: string): Intl.PluralRules {
 export function plural(count: number, forms: PluralForms): string {
   return forms[pluralRules(renderingLanguage()).select(count)]();
 }
+
+const ordinalRules = new Map<string, Intl.PluralRules>();
+
+/**
+ * The form of `forms` for the ordinal `count` ("1st", "2nd", "3rd", "4th" in English; "1re",
+ * "2e" in French) in the language being rendered, by `Intl.PluralRules` with `type: 'ordinal'`.
+ */
+export function ordinal(count: number, forms: PluralForms): string {
+  const language = renderingLanguage();
+  let found = ordinalRules.get(language);
+  if (!found) {
+    found = new Intl.PluralRules(language, { type: 'ordinal' });
+    ordinalRules.set(language, found);
+  }
+  return forms[found.select(count)]();
+}

@@ -93,6 +93,14 @@ export class FeedController implements ReactiveController {
   }
 
   hostUpdate(): void {
+    this.sync();
+  }
+
+  /**
+   * Starts loading when the source changed. Runs before each render; a host that derives view
+   * data in `willUpdate()` calls it first, so an inline or `feed`-property feed is there already.
+   */
+  sync(): void {
     const source = this.readSource();
     if (!sameSource(this.source, source)) this.load(source, false);
   }

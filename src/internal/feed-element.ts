@@ -1,4 +1,4 @@
-import { html, type TemplateResult } from 'lit';
+import { html, type PropertyValues, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import type { Feed } from '../feed/validate.js';
 import { CopElement } from './cop-element.js';
@@ -37,6 +37,12 @@ export abstract class FeedElement extends CopElement {
 
   /** @internal */
   protected readonly feedController = new FeedController(this, { count: (feed) => this.countItems(feed) });
+
+  /** Subclasses deriving view data here call `super.willUpdate()` first: the feed state is then current. */
+  protected override willUpdate(changed: PropertyValues): void {
+    super.willUpdate(changed);
+    this.feedController.sync();
+  }
 
   /** Loads the feed again, fetching `src` anew (not from the page-wide cache). */
   reload(): void {

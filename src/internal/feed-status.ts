@@ -73,11 +73,12 @@ function unusableItems(count: number): string {
   });
 }
 
-/** Loading: a polite status, announced once. */
+/** Loading: a polite status, announced once, over a few placeholder lines. */
 export function renderPending(): TemplateResult {
   return html`<div part="status" class="status" role="status">
-    ${msg('Loading…', { desc: 'Shown while the feed is loading.' })}
-  </div>`;
+      ${msg('Loading…', { desc: 'Shown while the feed is loading.' })}
+    </div>
+    <div class="skeleton" aria-hidden="true"><span></span><span></span><span></span></div>`;
 }
 
 /** A feed-level error: what happened, and a button to try again. */

@@ -35,6 +35,23 @@ export const sharedStyles = css`
     padding: var(--cop-space);
     color: var(--cop-color-muted);
   }
+  .skeleton {
+    display: grid;
+    gap: 0.75rem;
+    padding-inline: var(--cop-space);
+  }
+  .skeleton span {
+    display: block;
+    block-size: 1rem;
+    border-radius: var(--cop-radius);
+    background: var(--cop-color-subtle);
+  }
+  .skeleton span:nth-child(2) {
+    inline-size: 80%;
+  }
+  .skeleton span:nth-child(3) {
+    inline-size: 60%;
+  }
   .error {
     padding: var(--cop-space);
     border: 1px solid var(--cop-color-error);

@@ -1,0 +1,135 @@
+/**
+ * The document list's index, built once per feed: folded search text over every language of a
+ * document's title, summary and symbol; its year and file languages; and the filters' choices.
+ * Filtering a keystroke then only compares prepared strings, narrowing from the previous result
+ * when the query grows.
+ */
+import type { FeedDocument, Meeting } from '../../feed/model.js';
+import type { Feed } from '../../feed/validate.js';
+import { baseOf } from '../../i18n/language.js';
+import { foldForSearch } from '../../i18n/search.js';
+
+/** How the list is sorted: CONTRACT §2's `sort` values. */
+export type DocumentSort = 'date-desc' | 'date-asc' | 'title' | 'symbol';
+export const DOCUMENT_SORTS: readonly DocumentSort[] = ['date-desc', 'date-asc', 'title', 'symbol'];
+
+/** The interactive filters; an empty string means "any". */
+export interface DocumentFilters {
+  query: string;
+  meeting: string;
+  type: string;
+  topic: string;
+  year: string;
+  language: string;
+}
+
+export interface IndexedDocument {
+  document: FeedDocument;
+  /** Folded search text of every language's title and summary, and the symbol. */
+  search: string;
+  year: string;
+  /** Base languages of its files. */
+  languages: Set<string>;
+}
+
+export interface DocumentIndex {
+  entries: IndexedDocument[];
+  meetings: Meeting[];
+  years: string[];
+  languages: string[];
+}
+
+const texts = (value: unknown): string[] =>
+  value === undefined
+    ? []
+    : typeof value === 'string'
+      ? [value]
+      : Object.values(value as Record<string, string>);
+
+/** Indexes the documents of `feed` that pass the presets. */
+export function indexDocuments(
+  feed: Feed,
+  presets: { meeting?: string; type?: string; topic?: string },
+): DocumentIndex {
+  const entries: IndexedDocument[] = [];
+  for (const document of feed.documents) {
+    if (presets.meeting && document.meeting !== presets.meeting) continue;
+    if (presets.type && document.type !== presets.type) continue;
+    if (presets.topic && !document.topics?.includes(presets.topic)) continue;
+    entries.push({
+      document,
+      search: foldForSearch(
+        [document.symbol ?? '', ...texts(document.title), ...texts(document.summary)].join(' '),
+      ),
+      year: document.date.slice(0, 4),
+      languages: new Set(document.files.map((file) => baseOf(file.lang))),
+    });
+  }
+  const used = new Set(entries.map((entry) => entry.document.meeting));
+  return {
+    entries,
+    meetings: feed.meetings
+      .filter((meeting) => used.has(meeting.id))
+      .sort((a, b) => a.date.localeCompare(b.date)),
+    years: [...new Set(entries.map((entry) => entry.year))].sort().reverse(),
+    languages: [...new Set(entries.flatMap((entry) => [...entry.languages]))].sort(),
+  };
+}
+
+/** The entries of `from` that pass `filters` (the query's terms, folded, must all occur). */
+export function filterDocuments(
+  from: readonly IndexedDocument[],
+  filters: DocumentFilters,
+): IndexedDocument[] {
+  const terms = foldForSearch(filters.query).split(' ').filter(Boolean);
+  return from.filter(
+    ({ document, search, year, languages }) =>
+      (!filters.meeting || document.meeting === filters.meeting) &&
+      (!filters.type || document.type === filters.type) &&
+      (!filters.topic || (document.topics ?? []).includes(filters.topic)) &&
+      (!filters.year || year === filters.year) &&
+      (!filters.language || languages.has(filters.language)) &&
+      terms.every((term) => search.includes(term)),
+  );
+}
+
+/**
+ * Whether results for `next` can be found among the results for `previous`: the same filters,
+ * and a query that only grew (every new term contains an old one), so narrowing is enough.
+ */
+export function narrows(previous: DocumentFilters, next: DocumentFilters): boolean {
+  const keys = ['meeting', 'type', 'topic', 'year', 'language'] as const;
+  if (keys.some((key) => previous[key] !== next[key])) return false;
+  const before = foldForSearch(previous.query).split(' ').filter(Boolean);
+  const after = foldForSearch(next.query).split(' ').filter(Boolean);
+  return before.every((term, i) => after[i]?.includes(term) ?? false);
+}
+
+/** Sorts entries in place; `title` compares the titles as shown (`titleOf`) with `compare`. */
+export function sortDocuments(
+  entries: IndexedDocument[],
+  sort: DocumentSort,
+  titleOf: (document: FeedDocument) => string,
+  compare: (a: string, b: string) => number,
+): IndexedDocument[] {
+  const byDateDesc = (a: IndexedDocument, b: IndexedDocument) =>
+    b.document.date.localeCompare(a.document.date);
+  switch (sort) {
+    case 'date-asc':
+      return entries.sort((a, b) => -byDateDesc(a, b) || a.document.id.localeCompare(b.document.id));
+    case 'title': {
+      const titles = new Map(entries.map((entry) => [entry, titleOf(entry.document)]));
+      return entries.sort((a, b) => compare(titles.get(a) ?? '', titles.get(b) ?? '') || byDateDesc(a, b));
+    }
+    case 'symbol':
+      // Documents without a symbol come last.
+      return entries.sort(
+        (a, b) =>
+          Number(!a.document.symbol) - Number(!b.document.symbol) ||
+          compare(a.document.symbol ?? '', b.document.symbol ?? '') ||
+          byDateDesc(a, b),
+      );
+    default:
+      return entries.sort((a, b) => byDateDesc(a, b) || a.document.id.localeCompare(b.document.id));
+  }
+}

@@ -1,0 +1,135 @@
+import { css } from 'lit';
+
+export const documentListStyles = css`
+  .search label,
+  .field label {
+    display: block;
+    font-weight: 600;
+    margin-block-end: 0.25rem;
+  }
+  .search-row {
+    display: flex;
+    gap: 0.5rem;
+  }
+  input[type='search'],
+  select {
+    min-block-size: 2rem;
+    padding-block: 0.25rem;
+    padding-inline: 0.5rem;
+    border: 1px solid var(--cop-color-border);
+    border-radius: var(--cop-radius);
+    background: var(--cop-color-surface);
+    color: inherit;
+  }
+  input[type='search'] {
+    flex: 1;
+    min-inline-size: 0;
+  }
+  .filters {
+    display: grid;
+    grid-template-columns: repeat(auto-fill, minmax(10rem, 1fr));
+    gap: 0.75rem;
+    margin-block: var(--cop-space);
+  }
+  .field select {
+    inline-size: 100%;
+  }
+  .actions {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    justify-content: space-between;
+    gap: 0.5rem;
+  }
+  .count {
+    margin: 0;
+    color: var(--cop-color-muted);
+  }
+  .buttons {
+    display: flex;
+    gap: 0.5rem;
+  }
+  .list {
+    list-style: none;
+    margin: var(--cop-space) 0 0;
+    padding: 0;
+  }
+  .document {
+    padding-block: var(--cop-space);
+    border-block-start: 1px solid var(--cop-color-border);
+  }
+  h3 {
+    margin: 0;
+    font-size: 1.125em;
+    line-height: 1.35;
+  }
+  .meta {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.25rem 1rem;
+    margin-block: 0.25rem;
+    color: var(--cop-color-muted);
+    font-size: var(--cop-font-size-small);
+  }
+  .symbol {
+    font-weight: 600;
+  }
+  .summary {
+    margin-block: 0.5rem;
+  }
+  .topics,
+  .files {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.25rem 0.5rem;
+    list-style: none;
+    margin: 0.5rem 0 0;
+    padding: 0;
+  }
+  .topics li {
+    padding-inline: 0.5rem;
+    border-radius: 999px;
+    background: var(--cop-color-subtle);
+    font-size: var(--cop-font-size-small);
+  }
+  .files a {
+    display: inline-block;
+    min-block-size: 1.5rem;
+    padding-block: 0.125rem;
+  }
+  .empty {
+    padding-block: var(--cop-space);
+  }
+  .pagination ul {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.25rem;
+    list-style: none;
+    margin: var(--cop-space) 0 0;
+    padding: 0;
+  }
+  .pagination [aria-current='page'] {
+    background: var(--cop-color-accent);
+    color: var(--cop-color-accent-contrast);
+  }
+  .gap {
+    align-self: center;
+    padding-inline: 0.25rem;
+  }
+  :host(:dir(rtl)) .arrow {
+    display: inline-block;
+    transform: scaleX(-1);
+  }
+  @media print {
+    .search,
+    .filters,
+    .actions,
+    .pagination {
+      display: none;
+    }
+    .files a::after {
+      content: ' <' attr(href) '>';
+      overflow-wrap: anywhere;
+    }
+  }
+`;

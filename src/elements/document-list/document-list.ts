@@ -1,0 +1,518 @@
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import type { DocumentFile, FeedDocument } from '../../feed/model.js';
+import type { Feed } from '../../feed/validate.js';
+import { autonym, compareText, formatDate, formatFileSize, formatNumber } from '../../i18n/format.js';
+import { baseOf } from '../../i18n/language.js';
+import { renderText, resolveText } from '../../i18n/localized-text.js';
+import { inLanguage, msg, str } from '../../i18n/msg.js';
+import { plural } from '../../i18n/plural.js';
+import { downloadText } from '../../internal/download.js';
+import { FeedElement } from '../../internal/feed-element.js';
+import { sharedStyles } from '../../internal/shared.styles.js';
+import { readUrlState, writeUrlState } from '../../internal/url-state.js';
+import { toCsv } from './csv.js';
+import {
+  DOCUMENT_SORTS,
+  type DocumentFilters,
+  type DocumentIndex,
+  type DocumentSort,
+  type IndexedDocument,
+  filterDocuments,
+  indexDocuments,
+  narrows,
+  sortDocuments,
+} from './document-index.js';
+import { documentListStyles } from './document-list.styles.js';
+import { documentTypeLabel, meetingLabel } from './labels.js';
+import { renderPagination } from './pagination.js';
+
+const FILTER_KEYS = ['meeting', 'type', 'topic', 'year', 'language'] as const;
+const URL_KEYS = ['q', ...FILTER_KEYS, 'sort', 'page'] as const;
+const emptyFilters = (query = ''): DocumentFilters => ({
+  query,
+  meeting: '',
+  type: '',
+  topic: '',
+  year: '',
+  language: '',
+});
+
+/**
+ * The public output documents of CWG-COP: search as you type in any of the six languages,
+ * filter, sort, page through, download as CSV and print; one link per available language.
+ *
+ * @summary Lists the working group's documents, with every language file.
+ *
+ * @csspart search - The search form (label, search box, button).
+ * @csspart filters - The filter and sort controls.
+ * @csspart count - The polite status saying which documents are shown.
+ * @csspart actions - The CSV and print buttons.
+ * @csspart list - The list of documents.
+ * @csspart document - One document.
+ * @csspart title - A document's title.
+ * @csspart files - A document's list of files.
+ * @csspart file-link - The link to one file.
+ * @csspart empty - The message and button shown when no document matches.
+ * @csspart pagination - The page navigation.
+ *
+ * @cssprop [--cop-color-text=#1b1b1b] - Text colour.
+ * @cssprop [--cop-color-muted=#575757] - Secondary text (dates, meetings, counts).
+ * @cssprop [--cop-color-accent=#00508f] - Links, buttons, the current page.
+ * @cssprop [--cop-color-accent-contrast=#ffffff] - Text on the accent colour.
+ * @cssprop [--cop-color-border=#c4c9d0] - Borders of controls and documents.
+ * @cssprop [--cop-color-surface=#ffffff] - Background of controls.
+ * @cssprop [--cop-color-subtle=#f3f5f8] - Background of topic tags and hovered buttons.
+ * @cssprop [--cop-color-error=#a4161a] - Error messages.
+ * @cssprop [--cop-color-focus=#1a5fb4] - The focus ring.
+ * @cssprop [--cop-radius=0.375rem] - Corner radius.
+ * @cssprop [--cop-space=1rem] - Base spacing.
+ */
+export class CopDocumentList extends FeedElement {
+  static override styles = [sharedStyles, documentListStyles];
+
+  /** Preset: show only the documents of this meeting (its id in the feed). */
+  @property() meeting?: string;
+
+  /** Preset: show only documents of this type (`report`, `contribution`, `liaison`, `resolution`, `guideline`, `information`, `other`). */
+  @property() type?: string;
+
+  /** Preset: show only documents on this topic (its id in the feed). */
+  @property() topic?: string;
+
+  /** The search text the list starts with; the reader can change it. */
+  @property() query?: string;
+
+  /** The order the list starts in: `date-desc` (newest first), `date-asc`, `title` (in the reader's language's collation) or `symbol`. */
+  @property() sort: DocumentSort = 'date-desc';
+
+  /** Documents per page. */
+  @property({ attribute: 'page-size', type: Number }) pageSize = 20;
+
+  /**
+   * Mirror search, filters, sort and page in the page URL's query string (prefixed with the
+   * element's `id`, else `docs`), and restore them on load, so a link reproduces the view.
+   */
+  @property({ attribute: 'sync-url', type: Boolean }) syncUrl = false;
+
+  @state() private filters: DocumentFilters = emptyFilters();
+  @state() private currentSort: DocumentSort = 'date-desc';
+  @state() private page = 1;
+  @state() private printing = false;
+
+  private index?: DocumentIndex;
+  private indexedFeed?: Feed;
+  private sorted: IndexedDocument[] = [];
+  private sortedKey = '';
+  private results: IndexedDocument[] = [];
+  private resultsFilters?: DocumentFilters;
+  private urlRestored = false;
+
+  protected override countItems(feed: Feed): number {
+    return this.indexFor(feed).entries.length;
+  }
+
+  private get urlPrefix(): string {
+    return `${this.id || 'docs'}-`;
+  }
+
+  private indexFor(feed: Feed): DocumentIndex {
+    if (!this.index || this.indexedFeed !== feed) {
+      this.index = indexDocuments(feed, { meeting: this.meeting, type: this.type, topic: this.topic });
+      this.indexedFeed = feed;
+      this.sortedKey = '';
+    }
+    return this.index;
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed);
+    if (changed.has('meeting') || changed.has('type') || changed.has('topic')) this.index = undefined;
+    if (changed.has('query')) this.setFilters(emptyFilters(this.query ?? ''), false);
+    if (changed.has('sort')) this.currentSort = DOCUMENT_SORTS.includes(this.sort) ? this.sort : 'date-desc';
+    if (this.syncUrl && !this.urlRestored) this.restoreFromUrl();
+
+    const { state } = this.feedController;
+    if (state.status !== 'complete') return;
+    const index = this.indexFor(state.feed);
+    const sortedKey = `${this.currentSort}|${this.language}`;
+    if (sortedKey !== this.sortedKey) {
+      const { defaultLanguage } = state.feed;
+      this.sorted = sortDocuments(
+        [...index.entries],
+        this.currentSort,
+        (document) => resolveText(document.title, [this.language], defaultLanguage).text,
+        compareText,
+      );
+      this.sortedKey = sortedKey;
+      this.resultsFilters = undefined;
+    }
+    const canNarrow = this.resultsFilters && narrows(this.resultsFilters, this.filters);
+    this.results = filterDocuments(canNarrow ? this.results : this.sorted, this.filters);
+    this.resultsFilters = this.filters;
+    const pages = Math.max(1, Math.ceil(this.results.length / this.pageSize));
+    if (this.page > pages) this.page = pages;
+  }
+
+  protected override updated(changed: PropertyValues): void {
+    if (this.syncUrl && (changed.has('filters') || changed.has('currentSort') || changed.has('page'))) {
+      const { query, ...filters } = this.filters;
+      writeUrlState(this.urlPrefix, {
+        q: query,
+        ...filters,
+        sort: this.currentSort === this.sort ? '' : this.currentSort,
+        page: this.page > 1 ? String(this.page) : '',
+      });
+    }
+  }
+
+  private restoreFromUrl(): void {
+    this.urlRestored = true;
+    const saved = readUrlState(this.urlPrefix, URL_KEYS);
+    const filters = emptyFilters(saved['q'] ?? this.query ?? '');
+    for (const key of FILTER_KEYS) filters[key] = saved[key] ?? '';
+    this.filters = filters;
+    const sort = saved['sort'] as DocumentSort | undefined;
+    if (sort && DOCUMENT_SORTS.includes(sort)) this.currentSort = sort;
+    const page = Number(saved['page']);
+    if (Number.isInteger(page) && page > 0) this.page = page;
+  }
+
+  private setFilters(filters: DocumentFilters, resetPage = true): void {
+    this.filters = filters;
+    if (resetPage) this.page = 1;
+  }
+
+  private setFilter(key: keyof DocumentFilters, value: string): void {
+    this.setFilters({ ...this.filters, [key]: value });
+  }
+
+  private clearFilters(): void {
+    this.setFilters(emptyFilters());
+    this.renderRoot.querySelector<HTMLInputElement>('#search')?.focus();
+  }
+
+  private async print(): Promise<void> {
+    this.printing = true;
+    await this.updateComplete;
+    const done = () => {
+      this.printing = false;
+    };
+    window.addEventListener('afterprint', done, { once: true });
+    window.print();
+  }
+
+  private downloadCsv(feed: Feed): void {
+    // Called from a click, outside render: the words go in the element's language explicitly.
+    inLanguage(this.language, () => this.writeCsv(feed));
+  }
+
+  private writeCsv(feed: Feed): void {
+    const { defaultLanguage } = feed;
+    const text = (value: Parameters<typeof resolveText>[0]) =>
+      resolveText(value, [this.language], defaultLanguage).text;
+    const meetings = new Map(feed.meetings.map((meeting) => [meeting.id, meeting]));
+    const topics = new Map(feed.topics.map((topic) => [topic.id, topic]));
+    const header = [
+      msg('Symbol', { id: 'documents.symbol', desc: 'CSV column: document symbol.' }),
+      msg('Title', { id: 'documents.title', desc: 'CSV column: document title.' }),
+      msg('Date', { id: 'documents.date', desc: 'CSV column: document date.' }),
+      msg('Meeting', {
+        id: 'documents.meeting',
+        desc: 'CSV column and filter label: the meeting a document belongs to.',
+      }),
+      msg('Type', { id: 'documents.type', desc: 'CSV column and filter label: document type.' }),
+      msg('Topics', { id: 'documents.topics', desc: 'CSV column: document topics.' }),
+      msg('Files', {
+        id: 'documents.files',
+        desc: 'CSV column: the addresses of the document files, one per language.',
+      }),
+    ];
+    const rows = this.results.map(({ document }) => {
+      const meeting = document.meeting ? meetings.get(document.meeting) : undefined;
+      return [
+        document.symbol ?? '',
+        text(document.title),
+        document.date,
+        meeting ? meetingLabel(meeting) : '',
+        documentTypeLabel(document.type),
+        (document.topics ?? []).map((id) => (topics.has(id) ? text(topics.get(id)!.label) : id)).join('; '),
+        document.files.map((file) => `${file.lang}: ${file.url}`).join(' '),
+      ];
+    });
+    downloadText(toCsv(header, rows), 'cwg-cop-documents.csv', 'text/csv;charset=utf-8', this);
+  }
+
+  protected override renderFeed(feed: Feed): TemplateResult {
+    const index = this.indexFor(feed);
+    const total = this.results.length;
+    const start = (this.page - 1) * this.pageSize;
+    const visible = this.printing ? this.results : this.results.slice(start, start + this.pageSize);
+    const pages = Math.max(1, Math.ceil(total / this.pageSize));
+    return html`
+      ${this.renderSearch()} ${this.renderFilters(feed, index)}
+      <div class="actions">
+        <p part="count" class="count" role="status">${this.countText(start, visible.length, total)}</p>
+        <div part="actions" class="buttons">
+          <button type="button" @click=${() => this.downloadCsv(feed)} ?disabled=${total === 0}>
+            ${msg('Download CSV', { id: 'documents.download-csv', desc: 'Button: download the filtered list as a spreadsheet (CSV) file.' })}
+          </button>
+          <button type="button" @click=${() => void this.print()} ?disabled=${total === 0}>
+            ${msg('Print', { id: 'documents.print', desc: 'Button: print the filtered list.' })}
+          </button>
+        </div>
+      </div>
+      ${
+        total === 0
+          ? this.renderEmpty()
+          : html`<ul part="list" class="list">
+              ${visible.map(({ document }, i) => this.renderDocument(feed, document, start + i))}
+            </ul>`
+      }
+      ${
+        this.printing
+          ? nothing
+          : renderPagination(this.page, pages, (page) => {
+              this.page = page;
+            })
+      }
+    `;
+  }
+
+  private countText(start: number, shown: number, total: number): string {
+    if (total === 0)
+      return msg('No documents match.', {
+        id: 'documents.no-documents-match',
+        desc: 'Status when no document matches the search and filters.',
+      });
+    const from = formatNumber(start + 1);
+    const to = formatNumber(start + shown);
+    const all = formatNumber(total);
+    return plural(total, {
+      zero: () =>
+        msg(str`Showing ${from}–${to} of ${all} documents`, {
+          id: 'documents.count.zero',
+          desc: 'Status: which documents of the results are shown. Plural form (of the total): zero.',
+        }),
+      one: () =>
+        msg(str`Showing ${from}–${to} of ${all} document`, {
+          id: 'documents.count.one',
+          desc: 'Status: which documents of the results are shown. Plural form (of the total): one.',
+        }),
+      two: () =>
+        msg(str`Showing ${from}–${to} of ${all} documents`, {
+          id: 'documents.count.two',
+          desc: 'Status: which documents of the results are shown. Plural form (of the total): two.',
+        }),
+      few: () =>
+        msg(str`Showing ${from}–${to} of ${all} documents`, {
+          id: 'documents.count.few',
+          desc: 'Status: which documents of the results are shown. Plural form (of the total): few.',
+        }),
+      many: () =>
+        msg(str`Showing ${from}–${to} of ${all} documents`, {
+          id: 'documents.count.many',
+          desc: 'Status: which documents of the results are shown. Plural form (of the total): many.',
+        }),
+      other: () =>
+        msg(str`Showing ${from}–${to} of ${all} documents`, {
+          id: 'documents.count.other',
+          desc: 'Status: which documents of the results are shown. Plural form (of the total): other.',
+        }),
+    });
+  }
+
+  private renderSearch(): TemplateResult {
+    return html`<form
+      part="search"
+      class="search"
+      role="search"
+      @submit=${(event: Event) => event.preventDefault()}
+    >
+      <label for="search"
+        >${msg('Search documents', { id: 'documents.search-documents', desc: 'Label of the search box of the document list.' })}</label
+      >
+      <div class="search-row">
+        <input
+          id="search"
+          type="search"
+          autocomplete="off"
+          .value=${this.filters.query}
+          @input=${(event: Event) => this.setFilter('query', (event.target as HTMLInputElement).value)}
+        />
+        <button type="submit">
+          ${msg('Search', { id: 'documents.search', desc: 'Button: run the search.' })}
+        </button>
+      </div>
+    </form>`;
+  }
+
+  private renderFilters(feed: Feed, index: DocumentIndex): TemplateResult {
+    const text = (value: Parameters<typeof renderText>[0]) =>
+      resolveText(value, [this.language], feed.defaultLanguage).text;
+    const types = [...new Set(index.entries.map((entry) => entry.document.type))];
+    const usedTopics = new Set(index.entries.flatMap((entry) => entry.document.topics ?? []));
+    const topics = feed.topics
+      .filter((topic) => usedTopics.has(topic.id))
+      .map((topic) => ({ value: topic.id, label: text(topic.label) }))
+      .sort((a, b) => compareText(a.label, b.label));
+    const select = (
+      key: (typeof FILTER_KEYS)[number],
+      label: string,
+      any: string,
+      options: { value: string; label: string }[],
+    ) =>
+      html`<div class="field">
+        <label for=${`filter-${key}`}>${label}</label>
+        <select
+          id=${`filter-${key}`}
+          @change=${(event: Event) => this.setFilter(key, (event.target as HTMLSelectElement).value)}
+        >
+          <option value="" ?selected=${this.filters[key] === ''}>${any}</option>
+          ${options.map((option) => html`<option value=${option.value} ?selected=${this.filters[key] === option.value}>${option.label}</option>`)}
+        </select>
+      </div>`;
+    return html`<div part="filters" class="filters">
+      ${select(
+        'meeting',
+        msg('Meeting', {
+          id: 'documents.meeting',
+          desc: 'CSV column and filter label: the meeting a document belongs to.',
+        }),
+        msg('All meetings', { id: 'documents.all-meetings', desc: 'Meeting filter: no restriction.' }),
+        index.meetings.map((meeting) => ({ value: meeting.id, label: meetingLabel(meeting) })),
+      )}
+      ${select(
+        'type',
+        msg('Type', { id: 'documents.type', desc: 'CSV column and filter label: document type.' }),
+        msg('All types', { id: 'documents.all-types', desc: 'Type filter: no restriction.' }),
+        types
+          .map((type) => ({ value: type, label: documentTypeLabel(type) }))
+          .sort((a, b) => compareText(a.label, b.label)),
+      )}
+      ${select('topic', msg('Topic', { id: 'documents.topic', desc: 'Filter label: document topic.' }), msg('All topics', { id: 'documents.all-topics', desc: 'Topic filter: no restriction.' }), topics)}
+      ${select(
+        'year',
+        msg('Year', { id: 'documents.year', desc: 'Filter label: the year of the document.' }),
+        msg('All years', { id: 'documents.all-years', desc: 'Year filter: no restriction.' }),
+        index.years.map((year) => ({
+          value: year,
+          label: formatNumber(Number(year), { useGrouping: false }),
+        })),
+      )}
+      ${select(
+        'language',
+        msg('Language', {
+          id: 'documents.language',
+          desc: 'Filter label: documents that have a file in this language.',
+        }),
+        msg('All languages', { id: 'documents.all-languages', desc: 'Language filter: no restriction.' }),
+        index.languages.map((language) => ({ value: language, label: autonym(language) })),
+      )}
+      <div class="field">
+        <label for="sort"
+          >${msg('Sort by', { id: 'documents.sort-by', desc: 'Label of the sort order control.' })}</label
+        >
+        <select
+          id="sort"
+          @change=${(event: Event) => {
+            this.currentSort = (event.target as HTMLSelectElement).value as DocumentSort;
+            this.page = 1;
+          }}
+        >
+          ${DOCUMENT_SORTS.map((sort) => html`<option value=${sort} ?selected=${this.currentSort === sort}>${this.sortLabel(sort)}</option>`)}
+        </select>
+      </div>
+    </div>`;
+  }
+
+  private sortLabel(sort: DocumentSort): string {
+    switch (sort) {
+      case 'date-asc':
+        return msg('Oldest first', {
+          id: 'documents.oldest-first',
+          desc: 'Sort order: by date, oldest first.',
+        });
+      case 'title':
+        return msg('Title', { id: 'documents.title', desc: 'CSV column: document title.' });
+      case 'symbol':
+        return msg('Symbol', { id: 'documents.symbol', desc: 'CSV column: document symbol.' });
+      default:
+        return msg('Newest first', {
+          id: 'documents.newest-first',
+          desc: 'Sort order: by date, newest first.',
+        });
+    }
+  }
+
+  private renderEmpty(): TemplateResult {
+    const filtered = Object.values(this.filters).some((value) => value !== '');
+    return html`<div part="empty" class="empty">
+      ${
+        filtered
+          ? html`<button type="button" @click=${() => this.clearFilters()}>
+              ${msg('Clear search and filters', { id: 'documents.clear-search-and-filters', desc: 'Button shown when no document matches: remove the search text and every filter.' })}
+            </button>`
+          : html`<p>
+              ${msg('There are no documents to show.', { id: 'documents.there-are-no-documents-to-show', desc: 'Shown when the feed has no documents at all.' })}
+            </p>`
+      }
+    </div>`;
+  }
+
+  private renderDocument(feed: Feed, document: FeedDocument, position: number): TemplateResult {
+    const text = (value: Parameters<typeof renderText>[0]) =>
+      renderText(value, this.language, feed.defaultLanguage);
+    const meeting = document.meeting ? feed.meetings.find((m) => m.id === document.meeting) : undefined;
+    const topics = (document.topics ?? []).flatMap((id) => feed.topics.filter((topic) => topic.id === id));
+    const titleId = `document-${position}`;
+    return html`<li>
+      <article part="document" class="document" aria-labelledby=${titleId}>
+        <h3 part="title" id=${titleId}>${text(document.title)}</h3>
+        <p class="meta">
+          ${document.symbol ? html`<span class="symbol" dir="ltr">${document.symbol}</span>` : nothing}
+          <time datetime=${document.date}>${formatDate(document.date)}</time>
+          ${meeting ? html`<span>${meetingLabel(meeting)}</span>` : nothing}
+          <span>${documentTypeLabel(document.type)}</span>
+        </p>
+        ${document.summary ? html`<p class="summary">${text(document.summary)}</p>` : nothing}
+        ${
+          topics.length > 0
+            ? html`<ul
+                class="topics"
+                aria-label=${msg('Topics', { id: 'documents.topics', desc: 'CSV column: document topics.' })}
+              >
+                ${topics.map((topic) => html`<li>${text(topic.label)}</li>`)}
+              </ul>`
+            : nothing
+        }
+        <ul
+          part="files"
+          class="files"
+          aria-label=${msg('Files', { id: 'documents.files', desc: 'CSV column: the addresses of the document files, one per language.' })}
+        >
+          ${this.orderFiles(document.files).map((file) => this.renderFile(file))}
+        </ul>
+      </article>
+    </li>`;
+  }
+
+  /** The reader's language first, then the others in the order of the six UN languages. */
+  private orderFiles(files: DocumentFile[]): DocumentFile[] {
+    const mine = (file: DocumentFile) => (baseOf(file.lang) === this.language ? 0 : 1);
+    return [...files].sort((a, b) => mine(a) - mine(b));
+  }
+
+  private renderFile(file: DocumentFile): TemplateResult {
+    const format = file.format ? file.format.toUpperCase() : '';
+    const size = file.bytes === undefined ? '' : formatFileSize(file.bytes);
+    return html`<li>
+      <a part="file-link" href=${file.url} hreflang=${file.lang}
+        ><span lang=${file.lang}>${autonym(file.lang)}</span
+        >${format ? html` · <span dir="ltr">${format}</span>` : nothing}${
+          size ? html` · ${size}` : nothing
+        }</a
+      >
+    </li>`;
+  }
+}

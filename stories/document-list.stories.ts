@@ -1,0 +1,73 @@
+import type { Meta, StoryObj } from '@storybook/web-components-vite';
+import { html } from 'lit';
+import '../src/elements/document-list/define.js';
+
+const FEED = './feeds/cwg-cop.json';
+
+/** A feed with one document that cannot be shown, for the feed authors' notice. */
+const partlyBad = {
+  version: 1,
+  documents: [
+    {
+      id: 'ok',
+      symbol: 'CWG-COP/14/1',
+      title: { en: 'Outcomes of the 14th meeting', fr: 'Résultats de la 14e réunion' },
+      date: '2018-01-23',
+      type: 'report',
+      files: [
+        { lang: 'en', url: 'https://www.itu.int/en/council/cwg-cop/Pages/default.aspx', format: 'html' },
+      ],
+    },
+    { id: 'broken', title: 'A document without date, type or files' },
+  ],
+};
+
+const meta: Meta = {
+  title: 'Elements/Document list',
+  component: 'cop-document-list',
+  args: { src: FEED, 'page-size': 5, sort: 'date-desc' },
+  render: (args) =>
+    html`<cop-document-list
+      src=${args['src']}
+      page-size=${args['page-size']}
+      sort=${args['sort']}
+      meeting=${args['meeting'] ?? ''}
+      type=${args['type'] ?? ''}
+      topic=${args['topic'] ?? ''}
+      query=${args['query'] ?? ''}
+    ></cop-document-list>`,
+};
+export default meta;
+
+type Story = StoryObj;
+
+/** The CWG-COP documents from the default feed, five per page. */
+export const Default: Story = {};
+
+/** Presets from attributes: only the reports, sorted by title. */
+export const Presets: Story = { args: { type: 'report', sort: 'title', 'page-size': 20 } };
+
+/** A search that finds nothing: the empty state with a way back. */
+export const NoMatch: Story = { args: { query: 'no such document' } };
+
+/** A feed that cannot be loaded: the error and its retry button. */
+export const FeedError: Story = { args: { src: './feeds/missing.json' } };
+
+/** A partly bad feed: what can be shown is, with a folded notice for feed authors. */
+export const PartlyBadFeed: Story = {
+  render: () => html`<cop-document-list .feed=${partlyBad}></cop-document-list>`,
+};
+
+/** In Arabic, right to left (the toolbar's language menu shows any story in any language). */
+export const Arabic: Story = {
+  render: () => html`<cop-document-list lang="ar" src=${FEED} page-size="5"></cop-document-list>`,
+};
+
+/** Two languages side by side on one page. */
+export const SideBySide: Story = {
+  render: () =>
+    html`<div style="display:grid;grid-template-columns:1fr 1fr;gap:2rem">
+      <cop-document-list lang="zh" src=${FEED} page-size="3"></cop-document-list>
+      <cop-document-list lang="ru" src=${FEED} page-size="3"></cop-document-list>
+    </div>`,
+};
