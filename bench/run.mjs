@@ -1,9 +1,10 @@
 // `npm run bench`: what the library costs a partner page. For now the transfer size of the
-// built files (raw, gzip, brotli); the performance issue adds render and interaction timings
-// against peers. Results also go to bench/results/latest.json (git-ignored).
+// built files (raw, gzip, brotli) and what valibot and the translations add to the bundle; the
+// performance issue adds render and interaction timings against peers. Results also go to bench/results/latest.json (git-ignored).
 import { mkdirSync, readFileSync, readdirSync, existsSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { brotliCompressSync, gzipSync, constants } from 'node:zlib';
+import { bundleCosts } from './bundle-costs.mjs';
 
 if (!existsSync('dist/cop-widgets.js')) {
   console.error('dist/ is missing: run `npm run build` first (npm run bench does).');
@@ -35,8 +36,12 @@ for (const row of rows) {
     kb(row.brotli).padStart(12),
   );
 }
+const costs = await bundleCosts();
+console.log(
+  `\nIn dist/cop-widgets.js (${costs.full} B gzip): valibot adds ${costs.valibot} B, the five translations ${costs.translations} B.`,
+);
 mkdirSync('bench/results', { recursive: true });
 writeFileSync(
   'bench/results/latest.json',
-  `${JSON.stringify({ date: new Date().toISOString(), sizes: rows }, null, 2)}\n`,
+  `${JSON.stringify({ date: new Date().toISOString(), sizes: rows, costs }, null, 2)}\n`,
 );
