@@ -5,6 +5,7 @@
 export { CopElement } from './internal/cop-element.js';
 export { FeedElement } from './internal/feed-element.js';
 export { CopDocumentList } from './elements/document-list/document-list.js';
+export { CopResourceDirectory } from './elements/resource-directory/resource-directory.js';
 export {
   DEFAULT_LANGUAGE,
   LANGUAGES,

@@ -432,3 +432,19 @@ describe('validateFeed: hostile input', () => {
     }
   });
 });
+
+describe('validateFeed: suggestUrl', () => {
+  it('resolves it against the feed URL and refuses anything but http(s)', () => {
+    const documents = [
+      { id: 'd', title: 'D', date: '2016-01-01', type: 'other', files: [{ lang: 'en', url: 'a.pdf' }] },
+    ];
+    const kept = validateFeed(
+      { version: 1, suggestUrl: 'suggest.html', documents },
+      { baseUrl: 'https://x.org/f/feed.json' },
+    );
+    expect(kept.ok && kept.feed.suggestUrl).to.equal('https://x.org/f/suggest.html');
+    const refused = validateFeed({ version: 1, suggestUrl: 'javascript:alert(1)', documents });
+    expect(refused.ok && refused.feed.suggestUrl).to.equal(undefined);
+    expect(refused.issues.map((issue) => issue.pointer)).to.deep.equal(['/suggestUrl']);
+  });
+});

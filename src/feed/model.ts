@@ -294,6 +294,12 @@ export const FEED_HEADER = {
   defaultLanguage: v.optional(LanguageTagSchema),
   title: v.optional(LocalizedTextSchema),
   updated: v.optional(DateSchema),
+  suggestUrl: v.optional(
+    v.pipe(
+      UrlSchema,
+      v.description('Where people can suggest a resource for the directory (a form or a mail page).'),
+    ),
+  ),
 };
 
 /** The whole feed, as published in `feed.schema.json`. */

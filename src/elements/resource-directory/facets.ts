@@ -1,0 +1,342 @@
+/**
+ * The resource directory's index and faceting, with no rendering in it.
+ *
+ * An index is built once per feed and language: each resource's folded search text, its title
+ * order in the reader's collation, and for every facet value a bitset of the resources that have
+ * it. Filtering then only combines bitsets: standard disjunctive faceting, where the values
+ * chosen within one facet combine with OR, facets combine with AND, and a facet's counts are
+ * computed with every OTHER facet's selections applied. Nothing re-reads the resources per
+ * keystroke.
+ */
+import type { Resource } from '../../feed/model.js';
+import { SCOPES } from '../../feed/model.js';
+import { foldForSearch } from '../../i18n/search.js';
+
+/** The facets, in the order they are shown. */
+export const FACET_NAMES = [
+  'scope',
+  'region',
+  'country',
+  'kind',
+  'stakeholder',
+  'topic',
+  'language',
+] as const;
+
+/** One facet of the directory. */
+export type FacetName = (typeof FACET_NAMES)[number];
+
+/** Chosen values per facet (a facet with none chosen may be missing). */
+export type Selection = Partial<Record<FacetName, readonly string[]>>;
+
+/** A set of resource positions `0 … size-1`, one bit each. */
+export class Bitset {
+  readonly words: Uint32Array;
+
+  constructor(
+    readonly size: number,
+    words?: Uint32Array,
+  ) {
+    this.words = words ?? new Uint32Array((size + 31) >>> 5);
+  }
+
+  /** Every position `0 … size-1`. */
+  static full(size: number): Bitset {
+    const set = new Bitset(size);
+    set.words.fill(0xffffffff);
+    const tail = size & 31;
+    if (tail !== 0) set.words[set.words.length - 1] = (1 << tail) - 1;
+    return set;
+  }
+
+  add(position: number): void {
+    this.words[position >>> 5]! |= 1 << (position & 31);
+  }
+
+  has(position: number): boolean {
+    return (this.words[position >>> 5]! & (1 << (position & 31))) !== 0;
+  }
+
+  /** A new set: the positions in both. */
+  and(other: Bitset): Bitset {
+    const words = this.words.slice();
+    for (let i = 0; i < words.length; i++) words[i]! &= other.words[i]!;
+    return new Bitset(this.size, words);
+  }
+
+  /** Adds every position of `other` to this set. */
+  orInPlace(other: Bitset): this {
+    for (let i = 0; i < this.words.length; i++) this.words[i]! |= other.words[i]!;
+    return this;
+  }
+
+  /** How many positions the set holds. */
+  count(): number {
+    let total = 0;
+    for (const word of this.words) total += popcount(word);
+    return total;
+  }
+
+  /** How many positions this set and `other` share, without building their intersection. */
+  countAnd(other: Bitset): number {
+    let total = 0;
+    for (let i = 0; i < this.words.length; i++) total += popcount(this.words[i]! & other.words[i]!);
+    return total;
+  }
+}
+
+/** The number of bits set in a 32-bit word. */
+function popcount(word: number): number {
+  let x = word - ((word >>> 1) & 0x55555555);
+  x = (x & 0x33333333) + ((x >>> 2) & 0x33333333);
+  return Math.imul((x + (x >>> 4)) & 0x0f0f0f0f, 0x01010101) >>> 24;
+}
+
+/** A label as shown to the reader; `lang` is set when it is in another language than theirs. */
+export interface Label {
+  text: string;
+  lang?: string;
+}
+
+/** One value of a facet: what it is, how it reads, and which resources have it. */
+export interface FacetValue {
+  value: string;
+  label: Label;
+  resources: Bitset;
+}
+
+/** A facet and its values, in display order. */
+export interface Facet {
+  name: FacetName;
+  values: FacetValue[];
+  byValue: ReadonlyMap<string, FacetValue>;
+}
+
+/** What the index needs from the reader's language. */
+export interface IndexLanguage {
+  /** The label of a facet value ("EG" → "Egypt", "good-practice" → "Good practice"). */
+  label(facet: FacetName, value: string): Label;
+  /** The title of a resource, as shown. */
+  title(resource: Resource): string;
+  /** The description of a resource, as shown, if any. */
+  description(resource: Resource): string | undefined;
+  /** The reader's collation. */
+  compare(a: string, b: string): number;
+}
+
+/** Everything filtering needs, built once per feed and language. */
+export interface DirectoryIndex {
+  resources: readonly Resource[];
+  /** Resource positions in title order (reader's collation). */
+  order: readonly number[];
+  /**
+   * Each resource's folded search text: title, description, country names, kind and topic
+   * labels. Folded on first use (or by `warmSearch` in view.ts once the first screen is up), so that
+   * the first screen does not wait for it.
+   */
+  searchText(): readonly string[];
+  facets: Readonly<Record<FacetName, Facet>>;
+}
+
+/** The values `resource` has in `facet`. */
+export function valuesOf(resource: Resource, facet: FacetName): readonly string[] {
+  switch (facet) {
+    case 'scope':
+      return [resource.scope];
+    case 'region':
+      return resource.region === undefined ? [] : [resource.region];
+    case 'country':
+      return resource.countries ?? [];
+    case 'kind':
+      return [resource.kind];
+    case 'stakeholder':
+      return resource.stakeholder === undefined ? [] : [resource.stakeholder];
+    case 'topic':
+      return resource.topics ?? [];
+    case 'language':
+      return resource.languages ?? [];
+  }
+}
+
+/** Builds the index of `resources` for a reader in `language`'s terms. */
+export function buildIndex(resources: readonly Resource[], language: IndexLanguage): DirectoryIndex {
+  const size = resources.length;
+  const facets = {} as Record<FacetName, Facet>;
+  for (const name of FACET_NAMES) {
+    const byValue = new Map<string, FacetValue>();
+    resources.forEach((resource, position) => {
+      for (const value of valuesOf(resource, name)) {
+        let entry = byValue.get(value);
+        if (!entry) {
+          entry = { value, label: language.label(name, value), resources: new Bitset(size) };
+          byValue.set(value, entry);
+        }
+        entry.resources.add(position);
+      }
+    });
+    const values = [...byValue.values()];
+    // Scopes read from near to far; everything else in the reader's alphabetical order.
+    if (name === 'scope') values.sort((a, b) => scopeRank(a.value) - scopeRank(b.value));
+    else values.sort((a, b) => language.compare(a.label.text, b.label.text));
+    facets[name] = { name, values, byValue };
+  }
+
+  const titles = resources.map((resource) => language.title(resource));
+  const order = titles
+    .map((_, position) => position)
+    .sort((a, b) => language.compare(titles[a]!, titles[b]!));
+
+  const label = (name: FacetName, value: string) => facets[name].byValue.get(value)?.label.text ?? '';
+  let text: string[] | undefined;
+  const searchText = () =>
+    (text ??= resources.map((resource, position) =>
+      foldForSearch(
+        [
+          titles[position],
+          language.description(resource) ?? '',
+          ...valuesOf(resource, 'country').map((code) => label('country', code)),
+          label('kind', resource.kind),
+          ...valuesOf(resource, 'topic').map((topic) => label('topic', topic)),
+        ].join(' '),
+      ),
+    ));
+  return { resources, order, searchText, facets };
+}
+
+const scopeRank = (scope: string): number => SCOPES.indexOf(scope as (typeof SCOPES)[number]);
+
+/** The folded terms of a query; none for a blank one. */
+function termsOf(query: string): string[] {
+  const folded = foldForSearch(query);
+  return folded === '' ? [] : folded.split(' ');
+}
+
+/**
+ * The resources of `index` (within `among`, when given) whose search text holds every term of
+ * `query`, in any order and field.
+ */
+export function searchIndex(index: DirectoryIndex, query: string, among?: Bitset): Bitset {
+  const size = index.resources.length;
+  const terms = termsOf(query);
+  if (terms.length === 0) return among ?? Bitset.full(size);
+  const found = new Bitset(size);
+  const texts = index.searchText();
+  for (let position = 0; position < size; position++) {
+    if (among && !among.has(position)) continue;
+    const text = texts[position]!;
+    if (terms.every((term) => text.includes(term))) found.add(position);
+  }
+  return found;
+}
+
+/**
+ * Answers successive queries typed into one search box: when the new query extends the last one
+ * (a letter or a term added), only the resources that matched the last one are searched again.
+ */
+export class QuerySearch {
+  private last?: { index: DirectoryIndex; folded: string; found: Bitset };
+
+  search(index: DirectoryIndex, query: string): Bitset {
+    const folded = foldForSearch(query);
+    const { last } = this;
+    if (last?.index === index && last.folded === folded) return last.found;
+    const narrowing = last?.index === index && last.folded !== '' && folded.startsWith(last.folded);
+    const found = searchIndex(index, folded, narrowing ? last.found : undefined);
+    this.last = { index, folded, found };
+    return found;
+  }
+}
+
+/** The resources having at least one of `values` in `facet`; `undefined` when none is known. */
+function unionOf(facet: Facet, values: readonly string[] | undefined, size: number): Bitset | undefined {
+  let union: Bitset | undefined;
+  for (const value of values ?? []) {
+    const entry = facet.byValue.get(value);
+    if (entry) union = (union ?? new Bitset(size)).orInPlace(entry.resources);
+  }
+  return union;
+}
+
+/** The outcome of filtering: the matching resources and every facet value's count. */
+export interface Filtered {
+  matches: Bitset;
+  /** Per facet, the count of each of its values (aligned with `facet.values`). */
+  counts: Record<FacetName, number[]>;
+}
+
+/**
+ * Disjunctive faceting over `base` (the resources the presets and the query leave): the
+ * matches, and for each facet the count of each value with every other facet's selection
+ * applied, so choosing a value never zeroes its own siblings.
+ */
+export function filterIndex(index: DirectoryIndex, selection: Selection, base: Bitset): Filtered {
+  const unions = new Map<FacetName, Bitset>();
+  for (const name of FACET_NAMES) {
+    const union = unionOf(index.facets[name], selection[name], base.size);
+    if (union) unions.set(name, union);
+  }
+  const applyAllBut = (skip?: FacetName): Bitset => {
+    let set = base;
+    for (const [name, union] of unions) if (name !== skip) set = set.and(union);
+    return set;
+  };
+  const matches = applyAllBut();
+  const counts = {} as Record<FacetName, number[]>;
+  for (const name of FACET_NAMES) {
+    const within = unions.has(name) ? applyAllBut(name) : matches;
+    counts[name] = index.facets[name].values.map((entry) => within.countAnd(entry.resources));
+  }
+  return { matches, counts };
+}
+
+/** The presets of an element: values per facet that the resources it holds must have, and a query. */
+export interface Presets {
+  selection: Selection;
+  query: string;
+}
+
+/** The resources the element holds: those matching every preset. */
+export function presetResources(index: DirectoryIndex, presets: Presets): Bitset {
+  const size = index.resources.length;
+  const everything = Bitset.full(size);
+  let held = searchIndex(index, presets.query, everything);
+  for (const name of FACET_NAMES) {
+    const values = presets.selection[name];
+    if (values === undefined) continue;
+    // A preset naming no value this feed has leaves nothing, rather than being ignored.
+    held = held.and(unionOf(index.facets[name], values, size) ?? new Bitset(size));
+  }
+  return held;
+}
+
+/** A facet as offered to the reader: the values present among the resources held. */
+export interface OfferedFacet {
+  name: FacetName;
+  /** Positions in `facet.values` of the values offered. */
+  positions: number[];
+}
+
+/**
+ * The facets worth offering for the resources `held`: their values present there, leaving out
+ * a facet that cannot narrow anything (no value, or one value that every resource has).
+ */
+export function offeredFacets(index: DirectoryIndex, held: Bitset): OfferedFacet[] {
+  const total = held.count();
+  const offered: OfferedFacet[] = [];
+  for (const name of FACET_NAMES) {
+    const positions: number[] = [];
+    let everyone = false;
+    index.facets[name].values.forEach((entry, position) => {
+      const count = held.countAnd(entry.resources);
+      if (count > 0) positions.push(position);
+      if (count === total) everyone = true;
+    });
+    if (positions.length > 1 || (positions.length === 1 && !everyone)) offered.push({ name, positions });
+  }
+  return offered;
+}
+
+/** The positions in `set`, in the index's title order. */
+export function inTitleOrder(index: DirectoryIndex, set: Bitset): number[] {
+  return index.order.filter((position) => set.has(position));
+}

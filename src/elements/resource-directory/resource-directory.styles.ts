@@ -1,0 +1,240 @@
+import { css } from 'lit';
+
+/** Styles of `<cop-resource-directory>`: logical properties only, so Arabic mirrors by itself. */
+export const styles = css`
+  :host {
+    --cop-resource-directory-filters-width: 16rem;
+    --cop-resource-directory-facet-max-height: 14rem;
+    --cop-resource-directory-chip-background: var(--cop-color-subtle);
+    --cop-resource-directory-gap: var(--cop-space);
+  }
+  .directory {
+    display: flex;
+    flex-direction: column;
+    gap: var(--cop-resource-directory-gap);
+  }
+
+  /* Search, grouping, suggest link */
+  .toolbar {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: end;
+    gap: 0.75rem var(--cop-resource-directory-gap);
+  }
+  .search {
+    flex: 1 1 16rem;
+  }
+  .search label,
+  .grouping label {
+    display: block;
+    font-weight: 600;
+    margin-block-end: 0.25rem;
+  }
+  .search-row {
+    display: flex;
+    gap: 0.5rem;
+  }
+  input[type='search'],
+  select {
+    min-block-size: 2rem;
+    border: 1px solid var(--cop-color-border);
+    border-radius: var(--cop-radius);
+    background: var(--cop-color-surface);
+    color: inherit;
+    padding-inline: 0.5rem;
+  }
+  input[type='search'] {
+    flex: 1 1 auto;
+    min-inline-size: 0;
+  }
+  .suggest {
+    margin: 0;
+    min-block-size: 2rem;
+    display: flex;
+    align-items: center;
+  }
+
+  /* Facets beside the results when the element is wide enough for both, above them otherwise
+     (the intrinsic "sidebar" layout: no media or container query needed). */
+  .layout {
+    display: flex;
+    flex-wrap: wrap;
+    gap: var(--cop-resource-directory-gap);
+    align-items: flex-start;
+  }
+  .main {
+    flex: 999 1 0;
+    min-inline-size: min(100%, 28rem);
+  }
+  .filters {
+    flex: 1 1 var(--cop-resource-directory-filters-width);
+    border: 1px solid var(--cop-color-border);
+    border-radius: var(--cop-radius);
+    padding-block: 0.25rem;
+    padding-inline: 0.75rem;
+  }
+  .filters summary {
+    cursor: pointer;
+    font-weight: 600;
+    min-block-size: 2rem;
+    display: list-item;
+    padding-block: 0.25rem;
+  }
+  .facet {
+    border: 0;
+    border-block-start: 1px solid var(--cop-color-border);
+    margin: 0;
+    padding-block: 0.5rem;
+    padding-inline: 0;
+    min-inline-size: 0;
+  }
+  .facet legend {
+    font-weight: 600;
+    padding: 0;
+    padding-block-start: 0.5rem;
+    float: inline-start;
+    inline-size: 100%;
+  }
+  .options {
+    clear: both;
+    list-style: none;
+    margin: 0;
+    padding: 0;
+    max-block-size: var(--cop-resource-directory-facet-max-height);
+    overflow-y: auto;
+  }
+  .option {
+    display: flex;
+    align-items: center;
+    gap: 0.5rem;
+    min-block-size: 1.75rem;
+    cursor: pointer;
+  }
+  .option input {
+    inline-size: 1.125rem;
+    block-size: 1.125rem;
+    margin: 0;
+    flex: none;
+  }
+  .option:has(input:disabled) {
+    color: var(--cop-color-muted);
+    cursor: not-allowed;
+  }
+  .option-label {
+    flex: 0 1 auto;
+    min-inline-size: 0;
+  }
+  .facet-count {
+    flex: none;
+    white-space: nowrap;
+    color: var(--cop-color-muted);
+    font-size: var(--cop-font-size-small);
+  }
+
+  /* Count, chosen filters */
+  .count {
+    margin-block: 0 0.75rem;
+    font-weight: 600;
+  }
+  .chips {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    gap: 0.5rem;
+    margin-block: 0.5rem;
+  }
+  .chips ul {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.5rem;
+    list-style: none;
+    margin: 0;
+    padding: 0;
+  }
+  [part~='chip'] {
+    border-color: var(--cop-color-border);
+    border-radius: 999px;
+    background: var(--cop-resource-directory-chip-background);
+    color: var(--cop-color-text);
+  }
+
+  /* Results */
+  .group-heading {
+    font-size: 1.15em;
+    font-weight: 700;
+    margin-block: var(--cop-space) 0.5rem;
+  }
+  .results {
+    list-style: none;
+    margin: 0;
+    padding: 0;
+    display: flex;
+    flex-direction: column;
+    gap: var(--cop-resource-directory-gap);
+  }
+  .resource {
+    border-block-end: 1px solid var(--cop-color-border);
+    padding-block-end: var(--cop-resource-directory-gap);
+  }
+  .title {
+    font-size: 1.05em;
+    font-weight: 700;
+    margin-block-end: 0.25rem;
+  }
+  .description {
+    margin-block: 0.25rem 0.5rem;
+  }
+  .details {
+    display: flex;
+    flex-direction: column;
+    gap: 0.125rem;
+    margin: 0;
+    font-size: var(--cop-font-size-small);
+  }
+  .detail {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: baseline;
+    column-gap: 0.5rem;
+  }
+  .details dt {
+    color: var(--cop-color-muted);
+  }
+  .details dt::after {
+    content: ':';
+  }
+  .details dd {
+    margin: 0;
+  }
+  .tags {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.25rem;
+    list-style: none;
+    margin: 0;
+    padding: 0;
+  }
+  .tags li {
+    padding-inline: 0.5rem;
+    border-radius: 999px;
+    background: var(--cop-color-subtle);
+  }
+  .empty {
+    padding: var(--cop-space);
+    border: 1px dashed var(--cop-color-border);
+    border-radius: var(--cop-radius);
+  }
+  .empty p {
+    margin-block: 0 0.5rem;
+  }
+  .more {
+    margin-block-start: var(--cop-space);
+  }
+  @media print {
+    .toolbar,
+    .filters,
+    .chips {
+      display: none;
+    }
+  }
+`;

@@ -1,0 +1,434 @@
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { live } from 'lit/directives/live.js';
+import { safeUrl, type Feed } from '../../feed/validate.js';
+import { msg } from '../../i18n/msg.js';
+import { FeedElement } from '../../internal/feed-element.js';
+import { sharedStyles } from '../../internal/shared.styles.js';
+import { FACET_NAMES, type FacetName, type Presets, type Selection } from './facets.js';
+import { renderChips, renderFacets } from './facet-templates.js';
+import { facetLegend, resourceCount } from './labels.js';
+import { renderGroups, renderLink } from './resource-item.js';
+import { styles } from './resource-directory.styles.js';
+import { type GroupBy, isGroupBy, restoreViewState, saveViewState, urlPrefix } from './url-state.js';
+import { DirectoryModel, type DirectoryView, groupResults, warmSearch } from './view.js';
+
+/** How long typing must pause before the result count is announced and the URL updated. */
+const TYPING_PAUSE = 400;
+
+/** The width (in rem) from which the facets stand beside the results (see the styles). */
+const SIDE_BY_SIDE = 45;
+
+/** The preset attributes, each a facet. */
+const PRESETS = ['scope', 'region', 'country', 'kind', 'topic'] as const;
+
+/** The words of a preset attribute: values separated by spaces or commas. */
+function words(value: string | undefined): string[] | undefined {
+  const list = value?.split(/[\s,]+/).filter((word) => word !== '');
+  return list === undefined || list.length === 0 ? undefined : list;
+}
+
+/**
+ * The optional `suggestUrl` of a feed: where to suggest a resource. The feed model does not carry
+ * it yet, so it is read defensively and only used when it is an http(s) address.
+ */
+function hasSuggestUrl(feed: Feed): feed is Feed & { suggestUrl: string } {
+  return typeof (feed as Feed & { suggestUrl?: unknown }).suggestUrl === 'string';
+}
+
+/**
+ * The directory of resources on child online protection — case studies, good practices,
+ * guidelines, helplines and more, national, regional and international — that a person can
+ * browse by facets without typing anything, search as they type, and group by region or kind.
+ *
+ * Facets (scope, ITU region, country, kind, stakeholder, topic, language of the resource) are
+ * checkbox groups: values chosen within one facet combine with OR, facets combine with AND, and
+ * each value shows how many resources it would leave given the other facets' choices; a value
+ * that would leave none stays visible but disabled. Chosen values appear as removable filters.
+ * Countries and languages are named in the reader's language and sorted in its alphabetical
+ * order. Links to other sites open in a new tab, safely, and say so to screen readers.
+ *
+ * Preset attributes (`scope`, `region`, `country`, `kind`, `topic`, `query`) restrict the
+ * resources the element holds: values within one preset combine with OR, presets with AND. A
+ * facet that can no longer narrow anything (say, `region` under a one-region preset) is left out.
+ * With `sync-url`, the person's view lives in the page URL. If the feed gives a `suggestUrl`, a
+ * "Suggest a resource" link leads there.
+ *
+ * Appearance follows the shared `--cop-*` tokens (colours, radius, spacing) and the properties
+ * below; the fonts are the page's.
+ *
+ * @summary A faceted, searchable directory of the feed's resources.
+ * @tagname cop-resource-directory
+ *
+ * @fires cop-load - The feed was loaded and rendered. `detail.count`: the resources the element
+ *   holds after its presets (all of them, not only those shown); `detail.issues`: the items a
+ *   partly bad feed lost. Not fired when the person filters.
+ *
+ * @csspart toolbar - The bar above the results: search, grouping and the suggest link.
+ * @csspart search - The search form (`role="search"`).
+ * @csspart search-input - The search box.
+ * @csspart search-button - The search button.
+ * @csspart group-select - The grouping menu.
+ * @csspart suggest-link - The "Suggest a resource" link (when the feed gives a `suggestUrl`).
+ * @csspart filters - The collapsible panel of facets.
+ * @csspart facet - One facet's checkbox group (`<fieldset>`).
+ * @csspart facet-count - The number of resources beside a facet value.
+ * @csspart count - The number of results (a polite live region).
+ * @csspart chips - The list of chosen filters.
+ * @csspart chip - A button removing one chosen filter.
+ * @csspart clear-button - The buttons clearing every filter and the search.
+ * @csspart empty - The message shown when nothing matches.
+ * @csspart group - A group of results (when grouped).
+ * @csspart group-heading - The heading of a group.
+ * @csspart results - A list of resources.
+ * @csspart resource - One resource.
+ * @csspart resource-title - The heading holding a resource's link.
+ * @csspart resource-link - The link to a resource.
+ * @csspart resource-description - A resource's description.
+ * @csspart resource-details - A resource's details (kind, scope, region, countries…).
+ * @csspart more-button - The button showing more results.
+ *
+ * @cssprop [--cop-resource-directory-filters-width=16rem] - Width of the facets column on wide
+ *   layouts.
+ * @cssprop [--cop-resource-directory-facet-max-height=14rem] - Height beyond which a facet's values
+ *   scroll.
+ * @cssprop [--cop-resource-directory-chip-background=var(--cop-color-subtle)] - Background of the
+ *   chosen-filter buttons.
+ * @cssprop [--cop-resource-directory-gap=var(--cop-space)] - Space between the columns and the
+ *   resources.
+ */
+export class CopResourceDirectory extends FeedElement {
+  static override styles = [sharedStyles, styles];
+
+  /**
+   * Preset: keep only resources of these scopes (`national`, `regional`, `international`;
+   * several separated by spaces or commas).
+   */
+  @property() scope?: string;
+
+  /**
+   * Preset: keep only resources of these ITU regions (`africa`, `americas`, `arab-states`,
+   * `asia-pacific`, `cis`, `europe`; several separated by spaces or commas).
+   */
+  @property() region?: string;
+
+  /** Preset: keep only resources about these countries (ISO 3166-1 alpha-2 codes such as `FR KE`). */
+  @property() country?: string;
+
+  /**
+   * Preset: keep only resources of these kinds (`case-study`, `good-practice`, `guideline`,
+   * `research`, `campaign`, `helpline`, `tool`, `other`; several separated by spaces or commas).
+   */
+  @property() kind?: string;
+
+  /** Preset: keep only resources on these topics (topic ids of the feed). */
+  @property() topic?: string;
+
+  /** Preset: keep only resources matching this search (with the same folding as the search box). */
+  @property() query?: string;
+
+  /**
+   * How results are grouped, each group under a heading: `none`, `region` (ITU region) or
+   * `kind`. The person can change it; with `sync-url`, the page URL remembers it.
+   */
+  @property({ attribute: 'group-by' }) groupBy: 'none' | 'region' | 'kind' = 'none';
+
+  /**
+   * Mirrors the search, the chosen filters and the grouping in the page URL's query string
+   * (with `history.replaceState`), and restores them on load, so a link reproduces the view.
+   * Parameters are prefixed with the element's `id` and a hyphen (`dir-` without an `id`), so
+   * two directories on a page keep apart: `dir-q` (the search), `dir-scope`, `dir-region`,
+   * `dir-country`, `dir-kind`, `dir-stakeholder`, `dir-topic`, `dir-lang` (chosen values,
+   * comma-separated) and `dir-group`. Other parameters of the page are left alone.
+   */
+  @property({ type: Boolean, attribute: 'sync-url' }) syncUrl = false;
+
+  /**
+   * How many resources are shown at first, and added by each "Show more resources" (default 20;
+   * the facets and the count always cover all of them).
+   */
+  @property({ type: Number, attribute: 'page-size' }) pageSize = 20;
+
+  /**
+   * The level (1–6) of the group headings, or of the resource titles when results are not
+   * grouped (titles are then one level below the group headings). Default 3, for an element
+   * placed under a level-2 heading.
+   */
+  @property({ type: Number, attribute: 'heading-level' }) headingLevel = 3;
+
+  /** What the person typed in the search box. */
+  @state() private search = '';
+  /** The facet values the person chose. */
+  @state() private selection: Selection = {};
+  /** How many pages of results are shown. */
+  @state() private pages = 1;
+  /** Whether the facets panel is open: at first, when the facets fit beside the results. */
+  @state() private filtersOpen?: boolean;
+
+  private readonly model = new DirectoryModel();
+  private presets: Presets = { selection: {}, query: '' };
+  private typingTimer?: ReturnType<typeof setTimeout>;
+  /** The count announced while typing goes on (announced again once it pauses). */
+  private frozenCount?: number;
+  private lastCount?: number;
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.settleTyping(false);
+  }
+
+  protected override willUpdate(changed: PropertyValues): void {
+    super.willUpdate(changed);
+    if (PRESETS.some((name) => changed.has(name)) || changed.has('query')) {
+      const selection: Selection = {};
+      for (const name of PRESETS) {
+        const values = words(this[name]);
+        if (values) selection[name] = name === 'country' ? values.map((code) => code.toUpperCase()) : values;
+      }
+      this.presets = { selection, query: this.query ?? '' };
+    }
+    if (changed.has('syncUrl') && this.syncUrl) this.restoreFromUrl();
+    if (changed.has('pageSize')) this.pages = 1;
+    if (this.filtersOpen === undefined && this.feedController.state.status === 'complete') {
+      // On a narrow screen the facets would stand above the results and push them out of sight:
+      // fold them there, behind their summary, until the person opens them.
+      const rem = parseFloat(getComputedStyle(document.documentElement).fontSize) || 16;
+      this.filtersOpen = this.getBoundingClientRect().width >= SIDE_BY_SIDE * rem;
+    }
+  }
+
+  protected override updated(): void {
+    const view = this.currentView();
+    if (!view) return;
+    this.lastCount = view.results.length;
+    warmSearch(view.index);
+    if (this.syncUrl && this.typingTimer === undefined) this.writeUrl(view);
+  }
+
+  protected countItems(feed: Feed): number {
+    return this.model.count(feed, this.language, this.presets);
+  }
+
+  /** The view of the loaded feed, or `undefined` while there is none. */
+  private currentView(): DirectoryView | undefined {
+    const { state } = this.feedController;
+    if (state.status !== 'complete') return undefined;
+    return this.model.view(state.feed, this.language, this.presets, this.search, this.selection);
+  }
+
+  private get grouping(): GroupBy {
+    return isGroupBy(this.groupBy) ? this.groupBy : 'none';
+  }
+
+  private get pageLength(): number {
+    return Number.isInteger(this.pageSize) && this.pageSize > 0 ? this.pageSize : 20;
+  }
+
+  private get level(): number {
+    const level = Math.trunc(this.headingLevel);
+    return level >= 1 && level <= 6 ? level : 3;
+  }
+
+  // --- URL -------------------------------------------------------------------------------
+
+  private restoreFromUrl(): void {
+    const restored = restoreViewState(urlPrefix(this.id));
+    if (restored.query !== undefined) this.search = restored.query;
+    if (restored.selection) this.selection = restored.selection;
+    if (restored.groupBy) this.groupBy = restored.groupBy;
+  }
+
+  private writeUrl(view: DirectoryView): void {
+    saveViewState(urlPrefix(this.id), {
+      query: this.search,
+      selection: view.selection,
+      groupBy: this.grouping,
+    });
+  }
+
+  // --- What the person does ---------------------------------------------------------------
+
+  private onSearchInput(event: Event): void {
+    this.search = (event.target as HTMLInputElement).value;
+    this.pages = 1;
+    // Announce the count and update the URL once typing pauses, not at every keystroke.
+    if (this.typingTimer === undefined) this.frozenCount = this.lastCount;
+    clearTimeout(this.typingTimer);
+    this.typingTimer = setTimeout(() => this.settleTyping(true), TYPING_PAUSE);
+  }
+
+  private settleTyping(update: boolean): void {
+    clearTimeout(this.typingTimer);
+    this.typingTimer = undefined;
+    this.frozenCount = undefined;
+    if (update) this.requestUpdate();
+  }
+
+  private onSearchSubmit(event: SubmitEvent): void {
+    event.preventDefault();
+    this.settleTyping(true);
+  }
+
+  private toggle(facet: FacetName, value: string, chosen: boolean): void {
+    const current = this.currentView()?.selection ?? {};
+    const selection: Selection = {};
+    for (const name of FACET_NAMES) {
+      const values = (current[name] ?? []).filter((item) => name !== facet || item !== value);
+      if (chosen && name === facet) values.push(value);
+      if (values.length > 0) selection[name] = values;
+    }
+    this.selection = selection;
+    this.pages = 1;
+  }
+
+  private async removeChip(facet: FacetName, value: string, position: number): Promise<void> {
+    this.toggle(facet, value, false);
+    await this.updateComplete;
+    const chips = this.renderRoot.querySelectorAll<HTMLElement>('[part~="chip"]');
+    (chips[Math.min(position, chips.length - 1)] ?? this.searchInput)?.focus();
+  }
+
+  private async clearAll(): Promise<void> {
+    this.selection = {};
+    this.search = '';
+    this.pages = 1;
+    this.settleTyping(true);
+    await this.updateComplete;
+    this.searchInput?.focus();
+  }
+
+  private onGroupChange(event: Event): void {
+    const value = (event.target as HTMLSelectElement).value;
+    this.groupBy = isGroupBy(value) ? value : 'none';
+    this.pages = 1;
+  }
+
+  private async showMore(shown: number): Promise<void> {
+    this.pages += 1;
+    await this.updateComplete;
+    this.renderRoot.querySelectorAll<HTMLElement>('[part~="resource-link"]')[shown]?.focus();
+  }
+
+  private get searchInput(): HTMLInputElement | null {
+    return this.renderRoot.querySelector('input[type="search"]');
+  }
+
+  // --- Rendering ----------------------------------------------------------------------------
+
+  protected renderFeed(feed: Feed): TemplateResult {
+    const view = this.currentView()!;
+    return html`<div class="directory">
+      ${this.renderToolbar(feed)}
+      <div class="layout">
+        ${renderFacets(view, {
+          open: this.filtersOpen,
+          onToggle: (open) => (this.filtersOpen = open),
+          onChoose: (facet, value, chosen) => this.toggle(facet, value, chosen),
+        })}
+        <div class="main">
+          <p part="count" class="count" role="status">
+            ${resourceCount(this.frozenCount ?? view.results.length)}
+          </p>
+          ${renderChips(
+            view,
+            (facet, value, position) => this.removeChip(facet, value, position),
+            this.renderClearButton(
+              msg('Clear all', {
+                id: 'directory.clear-all',
+                desc: 'Resource directory: button removing every chosen filter and the search.',
+              }),
+            ),
+          )}
+          ${this.renderResults(feed, view)}
+        </div>
+      </div>
+    </div>`;
+  }
+
+  private renderToolbar(feed: Feed): TemplateResult {
+    const suggest = hasSuggestUrl(feed) ? safeUrl(feed.suggestUrl, document.baseURI) : undefined;
+    const grouping = this.grouping;
+    const option = (value: GroupBy, label: string) =>
+      html`<option value=${value} ?selected=${grouping === value}>${label}</option>`;
+    return html`<div part="toolbar" class="toolbar">
+      <form part="search" class="search" role="search" @submit=${this.onSearchSubmit}>
+        <label for="search"
+          >${msg('Search resources', { id: 'directory.search.label', desc: 'Resource directory: label of the search box.' })}</label
+        >
+        <div class="search-row">
+          <input
+            id="search"
+            part="search-input"
+            type="search"
+            autocomplete="off"
+            .value=${live(this.search)}
+            @input=${this.onSearchInput}
+          />
+          <button part="search-button" type="submit">
+            ${msg('Search', { id: 'directory.search.button', desc: 'Resource directory: button of the search box.' })}
+          </button>
+        </div>
+      </form>
+      <div class="grouping">
+        <label for="group"
+          >${msg('Group by', { id: 'directory.group.label', desc: 'Resource directory: label of the menu choosing how results are grouped.' })}</label
+        >
+        <select id="group" part="group-select" @change=${this.onGroupChange}>
+          ${option('none', msg('No grouping', { id: 'directory.group.none', desc: 'Resource directory: results are not grouped.' }))}
+          ${option('region', facetLegend('region'))} ${option('kind', facetLegend('kind'))}
+        </select>
+      </div>
+      ${
+        suggest === undefined
+          ? nothing
+          : html`<p class="suggest">
+              ${renderLink(
+                suggest,
+                'suggest-link',
+                msg('Suggest a resource', {
+                  id: 'directory.suggest',
+                  desc: 'Resource directory: link to the page where anyone can propose a resource to add.',
+                }),
+              )}
+            </p>`
+      }
+    </div>`;
+  }
+
+  private renderClearButton(label: string): TemplateResult {
+    return html`<button part="clear-button" class="clear" type="button" @click=${this.clearAll}>
+      ${label}
+    </button>`;
+  }
+
+  private renderResults(feed: Feed, view: DirectoryView): TemplateResult {
+    if (view.heldCount === 0) {
+      return html`<p part="empty" class="empty">
+        ${msg('There are no resources to show yet.', { id: 'directory.none', desc: 'Resource directory: the feed (after the page’s presets) holds no resource.' })}
+      </p>`;
+    }
+    if (view.results.length === 0) {
+      return html`<div part="empty" class="empty">
+        <p>
+          ${msg('No resources match your search and filters.', { id: 'directory.empty', desc: 'Resource directory: nothing matches the search and the chosen filters.' })}
+        </p>
+        ${this.renderClearButton(msg('Clear filters', { id: 'directory.empty.clear', desc: 'Resource directory: button removing every chosen filter and the search, when nothing matches.' }))}
+      </div>`;
+    }
+    const limit = this.pages * this.pageLength;
+    const groups = groupResults(view, this.grouping, limit);
+    const shown = Math.min(limit, view.results.length);
+    return html`${renderGroups(view, groups, this.grouping !== 'none', {
+      feed,
+      language: this.language,
+      level: this.level,
+    })}
+    ${
+      shown < view.results.length
+        ? html`<button part="more-button" class="more" type="button" @click=${() => this.showMore(shown)}>
+            ${msg('Show more resources', { id: 'directory.more', desc: 'Resource directory: button showing the next results.' })}
+          </button>`
+        : nothing
+    }`;
+  }
+}

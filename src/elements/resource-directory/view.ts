@@ -1,0 +1,212 @@
+/**
+ * What the resource directory shows, derived from the feed, the reader's language, the presets
+ * and the person's choices. Each step is memoized on its inputs, so a keystroke recomputes only
+ * the search and the facet counts, and a re-render with nothing changed recomputes nothing.
+ */
+import type { Resource } from '../../feed/model.js';
+import type { Feed } from '../../feed/validate.js';
+import { compareText, countryName, languageName } from '../../i18n/format.js';
+import type { Language } from '../../i18n/language.js';
+import { baseOf } from '../../i18n/language.js';
+import { resolveText } from '../../i18n/localized-text.js';
+import { inLanguage } from '../../i18n/msg.js';
+import {
+  type Bitset,
+  type DirectoryIndex,
+  type FacetName,
+  type Filtered,
+  type Label,
+  type OfferedFacet,
+  type Presets,
+  type Selection,
+  QuerySearch,
+  buildIndex,
+  filterIndex,
+  inTitleOrder,
+  offeredFacets,
+  presetResources,
+  valuesOf,
+} from './facets.js';
+import { kindLabel, regionLabel, scopeLabel, stakeholderLabel } from './labels.js';
+
+/** The label of a facet value in the language being rendered. */
+function labelFor(feed: Feed, language: Language): (facet: FacetName, value: string) => Label {
+  const topics = new Map(feed.topics.map((topic) => [topic.id, topic.label]));
+  return (facet, value) => {
+    switch (facet) {
+      case 'scope':
+        return { text: scopeLabel(value as Resource['scope']) };
+      case 'region':
+        return { text: regionLabel(value as NonNullable<Resource['region']>) };
+      case 'kind':
+        return { text: kindLabel(value as Resource['kind']) };
+      case 'stakeholder':
+        return { text: stakeholderLabel(value as NonNullable<Resource['stakeholder']>) };
+      case 'country':
+        return { text: countryName(value) };
+      case 'language':
+        return { text: languageName(value) };
+      case 'topic': {
+        const label = topics.get(value);
+        // validate.ts keeps only known topics; an unknown one would read as its id.
+        if (label === undefined) return { text: value };
+        const resolved = resolveText(label, [language], feed.defaultLanguage);
+        return baseOf(resolved.lang) === language
+          ? { text: resolved.text }
+          : { text: resolved.text, lang: resolved.lang };
+      }
+    }
+  };
+}
+
+/** Indexes per feed and language, shared by every directory on the page. */
+const indexes = new WeakMap<Feed, Map<Language, DirectoryIndex>>();
+
+/** The index of `feed`'s resources for a reader in `language` (built on first use). */
+export function indexFor(feed: Feed, language: Language): DirectoryIndex {
+  let byLanguage = indexes.get(feed);
+  if (!byLanguage) {
+    byLanguage = new Map();
+    indexes.set(feed, byLanguage);
+  }
+  let index = byLanguage.get(language);
+  if (!index) {
+    const text = (value: Resource['title']) => resolveText(value, [language], feed.defaultLanguage).text;
+    index = inLanguage(language, () =>
+      buildIndex(feed.resources, {
+        label: labelFor(feed, language),
+        title: (resource) => text(resource.title),
+        description: (resource) =>
+          resource.description === undefined ? undefined : text(resource.description),
+        compare: compareText,
+      }),
+    );
+    byLanguage.set(language, index);
+  }
+  return index;
+}
+
+const warming = new WeakSet<DirectoryIndex>();
+
+/**
+ * Folds `index`'s search text when the browser is idle (soon after the first screen), so that
+ * the first keystroke finds it ready.
+ */
+export function warmSearch(index: DirectoryIndex): void {
+  if (warming.has(index)) return;
+  warming.add(index);
+  const idle = globalThis.requestIdleCallback ?? ((run: () => void) => setTimeout(run, 50));
+  idle(() => void index.searchText());
+}
+
+/** The last result of `fn`, recomputed only when an argument changes (compared with `===`). */
+function memo<A extends unknown[], R>(fn: (...args: A) => R): (...args: A) => R {
+  let last: { args: A; result: R } | undefined;
+  return (...args) => {
+    if (last && args.every((arg, i) => arg === last!.args[i])) return last.result;
+    last = { args, result: fn(...args) };
+    return last.result;
+  };
+}
+
+/** Everything the directory renders for one state. */
+export interface DirectoryView {
+  index: DirectoryIndex;
+  /** The resources the presets leave: what the element holds. */
+  held: Bitset;
+  heldCount: number;
+  /** The facets offered, with the values present among the resources held. */
+  facets: OfferedFacet[];
+  /** The chosen values that are offered (others, e.g. from an old link, have no effect). */
+  selection: Selection;
+  filtered: Filtered;
+  /** The matching resources, in title order. */
+  results: number[];
+}
+
+/** Derives {@link DirectoryView}s for one element, reusing whatever did not change. */
+export class DirectoryModel {
+  private readonly querySearch = new QuerySearch();
+
+  /** Presets are compared by identity: the element makes a new object when one changes. */
+  private readonly held = memo(presetResources);
+  private readonly offered = memo(offeredFacets);
+  private readonly base = memo((held: Bitset, found: Bitset) => held.and(found));
+  private readonly effective = memo(
+    (index: DirectoryIndex, offered: OfferedFacet[], selection: Selection) => {
+      const effective: Selection = {};
+      for (const facet of offered) {
+        const values = facet.positions.map((position) => index.facets[facet.name].values[position]!.value);
+        const chosen = (selection[facet.name] ?? []).filter((value) => values.includes(value));
+        if (chosen.length > 0) effective[facet.name] = chosen;
+      }
+      return effective;
+    },
+  );
+  private readonly filtered = memo((index: DirectoryIndex, base: Bitset, selection: Selection) =>
+    filterIndex(index, selection, base),
+  );
+  private readonly results = memo(inTitleOrder);
+
+  /** How many resources `feed` holds for a reader in `language` under `presets`. */
+  count(feed: Feed, language: Language, presets: Presets): number {
+    const index = indexFor(feed, language);
+    return this.held(index, presets).count();
+  }
+
+  view(feed: Feed, language: Language, presets: Presets, query: string, selection: Selection): DirectoryView {
+    const index = indexFor(feed, language);
+    const held = this.held(index, presets);
+    const facets = this.offered(index, held);
+    const effective = this.effective(index, facets, selection);
+    const base = this.base(held, this.querySearch.search(index, query));
+    const filtered = this.filtered(index, base, effective);
+    return {
+      index,
+      held,
+      heldCount: held.count(),
+      facets,
+      selection: effective,
+      filtered,
+      results: this.results(index, filtered.matches),
+    };
+  }
+}
+
+/** A group of results: its value of the grouping facet (none for resources without one). */
+export interface ResultGroup {
+  value?: string;
+  label?: Label;
+  positions: number[];
+}
+
+/**
+ * The results of `view` grouped by `groupBy` (one group when `none`), in the facet's order with
+ * resources lacking the value last, cut after the first `limit` resources.
+ */
+export function groupResults(
+  view: DirectoryView,
+  groupBy: 'none' | 'region' | 'kind',
+  limit: number,
+): ResultGroup[] {
+  if (groupBy === 'none') return [{ positions: view.results.slice(0, limit) }];
+  const groups = new Map<string | undefined, ResultGroup>();
+  for (const entry of view.index.facets[groupBy].values) {
+    groups.set(entry.value, { value: entry.value, label: entry.label, positions: [] });
+  }
+  groups.set(undefined, { positions: [] });
+  for (const position of view.results) {
+    const value = valuesOf(view.index.resources[position]!, groupBy)[0];
+    groups.get(value)!.positions.push(position);
+  }
+  // Cut after `limit` resources in the order shown: group by group.
+  let room = limit;
+  const result: ResultGroup[] = [];
+  for (const group of groups.values()) {
+    if (group.positions.length === 0 || room === 0) continue;
+    group.positions = group.positions.slice(0, room);
+    room -= group.positions.length;
+    result.push(group);
+  }
+  return result;
+}
