@@ -3,6 +3,7 @@
  * `dist/cop-widgets.js` that partner pages load with one `<script type="module">`.
  */
 import './elements/document-list/define.js';
+import './elements/recommendation-timeline/define.js';
 import './elements/resource-directory/define.js';
 
 export * from './index.js';

@@ -5,6 +5,16 @@
 export { CopElement } from './internal/cop-element.js';
 export { FeedElement } from './internal/feed-element.js';
 export { CopDocumentList } from './elements/document-list/document-list.js';
+export {
+  CopRecommendationTimeline,
+  HORIZONTAL_MIN_WIDTH_REM,
+  type TimelineLayout,
+} from './elements/recommendation-timeline/recommendation-timeline.js';
+export {
+  buildCalendar,
+  type CalendarEvent,
+  type CalendarText,
+} from './elements/recommendation-timeline/ics.js';
 export { CopResourceDirectory } from './elements/resource-directory/resource-directory.js';
 export {
   DEFAULT_LANGUAGE,
