@@ -4,6 +4,8 @@
  */
 export { CopElement } from './internal/cop-element.js';
 export { FeedElement } from './internal/feed-element.js';
+export { CopConsultationForm, type CopSubmitDetail } from './elements/consultation-form/consultation-form.js';
+export { DEFAULT_RETRY_POLICY, type RetryPolicy } from './elements/consultation-form/delivery.js';
 export { CopDocumentList } from './elements/document-list/document-list.js';
 export {
   CopRecommendationTimeline,

@@ -18,6 +18,7 @@ import {
   type Resource,
   type Topic,
 } from './model.js';
+import { refusePersonalData } from './youth-privacy.js';
 
 /** Something a feed author should fix: where (a JSON Pointer into the feed) and what. */
 export interface FeedIssue {
@@ -31,6 +32,8 @@ export interface Feed {
   defaultLanguage: string;
   title?: LocalizedText;
   updated?: string;
+  /** Where people can suggest a resource (resolved, http(s) only). */
+  suggestUrl?: string;
   topics: Topic[];
   meetings: Meeting[];
   recommendations: Recommendation[];
@@ -112,11 +115,21 @@ export function validateFeed(input: unknown, options: ValidateOptions = {}): Fee
   }
 
   const header: Partial<Feed> = {};
-  for (const key of ['defaultLanguage', 'title', 'updated'] as const) {
+  for (const key of ['defaultLanguage', 'title', 'updated', 'suggestUrl'] as const) {
     if (input[key] === undefined) continue;
     const result = v.safeParse(FEED_HEADER[key], input[key]);
     if (result.success) Object.assign(header, { [key]: result.output });
     else issues.push(...issuesOf(pointer(key), result.issues));
+  }
+  if (header.suggestUrl !== undefined) {
+    const url = safeUrl(header.suggestUrl, options.baseUrl);
+    if (url === undefined) {
+      issues.push({
+        pointer: '/suggestUrl',
+        message: `Not an http: or https: address: ${JSON.stringify(header.suggestUrl.slice(0, 80))}.`,
+      });
+      delete header.suggestUrl;
+    } else header.suggestUrl = url;
   }
 
   const lists = {} as Lists;
@@ -275,6 +288,7 @@ function checkQuestions(consultation: Consultation, where: string, issues: FeedI
       return false;
     }
     seen.add(question.id);
+    if (refusePersonalData(consultation, question, `${where}/questions/${index}`, issues)) return false;
     const { showIf } = question;
     if (showIf && (!seen.has(showIf.question) || showIf.question === question.id)) {
       issues.push({

@@ -1,0 +1,265 @@
+/**
+ * Personal data a consultation must not ask for (ITU COP guidelines, UK Children's Code, COPPA,
+ * GDPR Art. 8), checked when a feed is validated:
+ *
+ * - For `audience: "youth"`, a question that asks for a name, e-mail address, phone number,
+ *   postal address, birth date or precise location — recognised by its id (`email`, `firstName`,
+ *   `date-of-birth`, …) or by keywords of its label in the six UN languages — is refused.
+ * - For every audience, an `age-band` question that offers a birth date or a year (`2010`,
+ *   `2009-05-01`, "born in 2010") is refused: age bands are ranges such as `13-15`.
+ *
+ * Refused means the question is dropped with a feed issue `{ pointer, message }`; the rest of the
+ * consultation stays usable. Questions whose `showIf` names a dropped question are then never
+ * shown (their condition cannot be met). Sections and consent questions collect no personal data
+ * and are not checked (a consent text may well say "without your name").
+ */
+import type { Consultation, LocalizedText, Question } from './model.js';
+import type { FeedIssue } from './validate.js';
+import { foldForSearch } from '../i18n/search.js';
+
+/** What a refused question asks for, as named in the issue message. */
+type PersonalData =
+  'name' | 'e-mail address' | 'phone number' | 'address' | 'birth date' | 'precise location';
+
+/** Word edges that also work for Cyrillic and accented Latin (`\b` is ASCII-only). */
+const W = '(?<![\\p{L}\\p{N}])';
+const E = '(?![\\p{L}\\p{N}])';
+const words = (...alternatives: string[]) => new RegExp(`${W}(?:${alternatives.join('|')})${E}`, 'u');
+/** A label that is nothing but the word ("Name", "Adresse :"). */
+const only = (...alternatives: string[]) => new RegExp(`^(?:${alternatives.join('|')})\\s*:?$`, 'u');
+const anywhere = (...alternatives: string[]) => new RegExp(alternatives.join('|'), 'u');
+
+/**
+ * Label keywords, written in the folded form of {@link foldForSearch} (lower case, no accents, no
+ * Arabic hamza or tashkeel, ة → ه, ى → ي). Chosen to catch questions that *ask for* the data,
+ * not words such as "name" the verb or "address" a problem.
+ */
+const KEYWORDS: readonly [PersonalData, readonly RegExp[]][] = [
+  [
+    'name',
+    [
+      words("(?:your|my|full|first|last|family|given|real|legal|child'?s) names?", '(?:sur|nick|user)names?'),
+      only('names?', 'noms?', 'nombres?', 'имя'),
+      words('(?:ton|ta|votre|tes|vos) (?:nom|prenom)s?', 'prenoms?', 'nom de famille', 'pseudo'),
+      words('(?:tu|su|tus|sus) (?:nombre|apellido)s?', 'apellidos?', 'nombre completo', 'como te llamas'),
+      words('имя', 'имени', 'фамили\\p{L}*', 'отчеств\\p{L}*', 'как тебя зовут', 'как вас зовут'),
+      anywhere('姓名', '名字', '姓氏', '叫什么'),
+      anywhere('اسمك', 'الاسم', 'اسم العائله', 'اسم المستخدم', 'لقبك'),
+    ],
+  ],
+  [
+    'e-mail address',
+    [
+      words(
+        'e[ -]?mails?',
+        'courriels?',
+        'correo(?: electronico)?',
+        'имейл',
+        'емейл',
+        'электронн\\p{L}* почт\\p{L}*',
+      ),
+      words('adresse (?:electronique|mail|courriel)'),
+      anywhere('电子邮件', '电子邮箱', '邮箱', '电邮', 'البريد الالكتروني', 'بريدك', 'ايميل'),
+    ],
+  ],
+  [
+    'phone number',
+    [
+      words('(?:tele)?phone(?: number)?', 'mobile (?:number|phone)', 'cell ?(?:phone|number)'),
+      words('telephone', 'numero de (?:portable|mobile|telephone)'),
+      words('telefono', 'celular', 'numero de movil'),
+      words('телефон\\p{L}*', 'номер мобильного'),
+      anywhere('电话', '手机号', 'هاتف', 'جوال', 'موبايل'),
+    ],
+  ],
+  [
+    'address',
+    [
+      words(
+        '(?:home|street|postal|mailing|house|your|my) address(?:es)?',
+        'post ?code',
+        'zip ?code',
+        'where (?:do )?you live',
+      ),
+      only('address', 'adresse', 'direccion', 'адрес'),
+      words(
+        '(?:ton|ta|votre) adresse',
+        'adresse postale',
+        'code postal',
+        'ou (?:habites|vis|vivez|habitez)(?:-tu| tu|-vous| vous)?',
+      ),
+      words(
+        '(?:tu|su) direccion',
+        'direccion (?:de correo|postal|de (?:tu )?casa)',
+        'domicilio',
+        'donde vives',
+        'codigo postal',
+      ),
+      words('адрес(?:а|у|ом|е)?', 'почтов\\p{L}* индекс', 'где ты живешь', 'где вы живете'),
+      anywhere('地址', '住址', '住在哪', '邮编', '邮政编码'),
+      anywhere(
+        'عنوانك',
+        'عنوان السكن',
+        'عنوان المنزل',
+        'عنوان البريد',
+        'مكان سكنك',
+        'مكان اقامتك',
+        'اين تسكن',
+        'اين تعيش',
+        'الرمز البريدي',
+      ),
+    ],
+  ],
+  [
+    'birth date',
+    [
+      words('birth ?(?:day|date)s?', 'date of birth', 'born', 'dob', 'year of birth'),
+      words('date de naissance', 'annee de naissance', 'anniversaire'),
+      words('fecha de nacimiento', 'ano de nacimiento', 'cumpleanos', 'naciste'),
+      words(
+        'дат\\p{L}* рождения',
+        'год\\p{L}* рождения',
+        'дн\\p{L}* рождения',
+        'когда (?:ты|вы) родил\\p{L}*',
+      ),
+      anywhere('出生', '生日'),
+      anywhere('تاريخ الميلاد', 'تاريخ ميلادك', 'عيد ميلادك', 'متي ولدت', 'تاريخ ولادتك', 'سنه الميلاد'),
+    ],
+  ],
+  [
+    'precise location',
+    [
+      words(
+        '(?:your|exact|precise|current|gps|home) location',
+        'gps',
+        'coordinates',
+        'latitude',
+        'longitude',
+        'geo-?location',
+      ),
+      words('(?:geo)?localisation', 'coordonnees', 'position gps'),
+      words('ubicacion', 'localizacion', 'geolocalizacion', 'coordenadas'),
+      words('местоположени\\p{L}*', 'геолокаци\\p{L}*', 'координат\\p{L}*'),
+      anywhere('位置', '定位', '坐标', '经纬度'),
+      anywhere('موقعك', 'الموقع الجغرافي', 'احداثيات'),
+    ],
+  ],
+];
+
+/** Ids (split at `-`, `_`, `.` and camelCase humps) that name personal data. */
+const ID_TOKENS: Readonly<Record<string, PersonalData>> = {
+  ...Object.fromEntries(
+    [
+      'name',
+      'names',
+      'firstname',
+      'lastname',
+      'fullname',
+      'surname',
+      'nickname',
+      'username',
+      'givenname',
+      'familyname',
+    ].map((t) => [t, 'name']),
+  ),
+  ...Object.fromEntries(['email', 'emails', 'mail', 'emailaddress'].map((t) => [t, 'e-mail address'])),
+  ...Object.fromEntries(
+    ['phone', 'telephone', 'tel', 'phonenumber', 'mobilenumber', 'cell', 'cellphone'].map((t) => [
+      t,
+      'phone number',
+    ]),
+  ),
+  ...Object.fromEntries(
+    ['address', 'homeaddress', 'street', 'postcode', 'zip', 'zipcode', 'postal'].map((t) => [t, 'address']),
+  ),
+  ...Object.fromEntries(['dob', 'birthday', 'birthdate', 'born', 'birth'].map((t) => [t, 'birth date'])),
+  ...Object.fromEntries(
+    [
+      'location',
+      'geolocation',
+      'geo',
+      'gps',
+      'lat',
+      'lng',
+      'lon',
+      'latitude',
+      'longitude',
+      'coords',
+      'coordinates',
+    ].map((t) => [t, 'precise location']),
+  ),
+};
+
+/** A year of birth or a calendar date, in an age band's value or label. */
+const DATE_LIKE = /(?<!\d)(?:19|20)\d{2}(?!\d)|(?<!\d)\d{1,2}[./-]\d{1,2}[./-]\d{2,4}(?!\d)/;
+
+function textsOf(value: LocalizedText): string[] {
+  return typeof value === 'string' ? [value] : Object.values(value);
+}
+
+/** The personal data an id names, by its tokens (`dateOfBirth` → date, of, birth). */
+function personalDataOfId(id: string): PersonalData | undefined {
+  const tokens = id
+    .replace(/([a-z0-9])([A-Z])/g, '$1 $2')
+    .toLowerCase()
+    .split(/[^a-z0-9]+/);
+  for (const token of tokens) {
+    const found = ID_TOKENS[token];
+    if (found) return found;
+  }
+  const joined = tokens.join('');
+  if (joined.includes('dateofbirth')) return 'birth date';
+  if (joined.includes('email')) return 'e-mail address';
+  return undefined;
+}
+
+/** The personal data a label asks for, in any of its languages. */
+export function personalDataOfLabel(label: LocalizedText): PersonalData | undefined {
+  for (const text of textsOf(label)) {
+    const folded = foldForSearch(text);
+    for (const [kind, patterns] of KEYWORDS) {
+      if (patterns.some((pattern) => pattern.test(folded))) return kind;
+    }
+  }
+  return undefined;
+}
+
+/**
+ * Whether `question` of `consultation` must be dropped because it asks for personal data (see
+ * the module comment); when it must, the reason is added to `issues` at `at` (the question's JSON
+ * Pointer).
+ */
+export function refusePersonalData(
+  consultation: Consultation,
+  question: Question,
+  at: string,
+  issues: FeedIssue[],
+): boolean {
+  if (question.type === 'age-band') {
+    const index = question.options.findIndex(
+      (option) =>
+        DATE_LIKE.test(option.value) ||
+        textsOf(option.label).some((text) => DATE_LIKE.test(text)) ||
+        personalDataOfLabel(option.label) === 'birth date',
+    );
+    if (index >= 0) {
+      issues.push({
+        pointer: `${at}/options/${index}`,
+        message:
+          'An age-band question must offer age ranges such as "13-15", never a birth date or year: the question is skipped.',
+      });
+      return true;
+    }
+  }
+  if (consultation.audience !== 'youth' || question.type === 'section' || question.type === 'consent')
+    return false;
+  const byId = personalDataOfId(question.id);
+  const byLabel = byId ? undefined : personalDataOfLabel(question.label);
+  const asked = byId ?? byLabel;
+  if (!asked) return false;
+  issues.push({
+    pointer: `${at}/${byId ? 'id' : 'label'}`,
+    message: `A youth consultation must not ask for a ${asked} (nor a name, e-mail address, phone number, address, birth date or precise location): the question "${question.id}" is skipped.`,
+  });
+  return true;
+}
