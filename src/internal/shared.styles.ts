@@ -90,6 +90,26 @@ export const sharedStyles = css`
     opacity: 0.6;
     cursor: not-allowed;
   }
+  input[type='search'],
+  input[type='text'],
+  textarea,
+  select {
+    min-block-size: 2rem;
+    padding-block: 0.25rem;
+    padding-inline: 0.5rem;
+    border: 1px solid var(--cop-color-border);
+    border-radius: var(--cop-radius);
+    background: var(--cop-color-surface);
+    color: inherit;
+  }
+  .search-row {
+    display: flex;
+    gap: 0.5rem;
+  }
+  .search-row input[type='search'] {
+    flex: 1;
+    min-inline-size: 0;
+  }
   a {
     color: var(--cop-color-accent);
   }

@@ -7,24 +7,6 @@ export const documentListStyles = css`
     font-weight: 600;
     margin-block-end: 0.25rem;
   }
-  .search-row {
-    display: flex;
-    gap: 0.5rem;
-  }
-  input[type='search'],
-  select {
-    min-block-size: 2rem;
-    padding-block: 0.25rem;
-    padding-inline: 0.5rem;
-    border: 1px solid var(--cop-color-border);
-    border-radius: var(--cop-radius);
-    background: var(--cop-color-surface);
-    color: inherit;
-  }
-  input[type='search'] {
-    flex: 1;
-    min-inline-size: 0;
-  }
   .filters {
     display: grid;
     grid-template-columns: repeat(auto-fill, minmax(10rem, 1fr));

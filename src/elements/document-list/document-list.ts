@@ -1,17 +1,14 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import type { DocumentFile, FeedDocument } from '../../feed/model.js';
 import type { Feed } from '../../feed/validate.js';
-import { autonym, compareText, formatDate, formatFileSize, formatNumber } from '../../i18n/format.js';
-import { baseOf } from '../../i18n/language.js';
+import { autonym, compareText, formatNumber } from '../../i18n/format.js';
 import { renderText, resolveText } from '../../i18n/localized-text.js';
-import { inLanguage, msg, str } from '../../i18n/msg.js';
-import { plural } from '../../i18n/plural.js';
+import { inLanguage, msg } from '../../i18n/msg.js';
 import { downloadText } from '../../internal/download.js';
 import { FeedElement } from '../../internal/feed-element.js';
 import { sharedStyles } from '../../internal/shared.styles.js';
 import { readUrlState, writeUrlState } from '../../internal/url-state.js';
-import { toCsv } from './csv.js';
+import { documentsCsv } from './csv.js';
 import {
   DOCUMENT_SORTS,
   type DocumentFilters,
@@ -24,7 +21,8 @@ import {
   sortDocuments,
 } from './document-index.js';
 import { documentListStyles } from './document-list.styles.js';
-import { documentTypeLabel, meetingLabel } from './labels.js';
+import { countText, documentTypeLabel, meetingLabel, sortLabel } from './labels.js';
+import { renderDocument } from './document-templates.js';
 import { renderPagination } from './pagination.js';
 
 const FILTER_KEYS = ['meeting', 'type', 'topic', 'year', 'language'] as const;
@@ -204,43 +202,8 @@ export class CopDocumentList extends FeedElement {
 
   private downloadCsv(feed: Feed): void {
     // Called from a click, outside render: the words go in the element's language explicitly.
-    inLanguage(this.language, () => this.writeCsv(feed));
-  }
-
-  private writeCsv(feed: Feed): void {
-    const { defaultLanguage } = feed;
-    const text = (value: Parameters<typeof resolveText>[0]) =>
-      resolveText(value, [this.language], defaultLanguage).text;
-    const meetings = new Map(feed.meetings.map((meeting) => [meeting.id, meeting]));
-    const topics = new Map(feed.topics.map((topic) => [topic.id, topic]));
-    const header = [
-      msg('Symbol', { id: 'documents.symbol', desc: 'CSV column: document symbol.' }),
-      msg('Title', { id: 'documents.title', desc: 'CSV column: document title.' }),
-      msg('Date', { id: 'documents.date', desc: 'CSV column: document date.' }),
-      msg('Meeting', {
-        id: 'documents.meeting',
-        desc: 'CSV column and filter label: the meeting a document belongs to.',
-      }),
-      msg('Type', { id: 'documents.type', desc: 'CSV column and filter label: document type.' }),
-      msg('Topics', { id: 'documents.topics', desc: 'CSV column: document topics.' }),
-      msg('Files', {
-        id: 'documents.files',
-        desc: 'CSV column: the addresses of the document files, one per language.',
-      }),
-    ];
-    const rows = this.results.map(({ document }) => {
-      const meeting = document.meeting ? meetings.get(document.meeting) : undefined;
-      return [
-        document.symbol ?? '',
-        text(document.title),
-        document.date,
-        meeting ? meetingLabel(meeting) : '',
-        documentTypeLabel(document.type),
-        (document.topics ?? []).map((id) => (topics.has(id) ? text(topics.get(id)!.label) : id)).join('; '),
-        document.files.map((file) => `${file.lang}: ${file.url}`).join(' '),
-      ];
-    });
-    downloadText(toCsv(header, rows), 'cwg-cop-documents.csv', 'text/csv;charset=utf-8', this);
+    const csv = inLanguage(this.language, () => documentsCsv(feed, this.results, this.language));
+    downloadText(csv, 'cwg-cop-documents.csv', 'text/csv;charset=utf-8', this);
   }
 
   protected override renderFeed(feed: Feed): TemplateResult {
@@ -252,7 +215,7 @@ export class CopDocumentList extends FeedElement {
     return html`
       ${this.renderSearch()} ${this.renderFilters(feed, index)}
       <div class="actions">
-        <p part="count" class="count" role="status">${this.countText(start, visible.length, total)}</p>
+        <p part="count" class="count" role="status">${countText(start, visible.length, total)}</p>
         <div part="actions" class="buttons">
           <button type="button" @click=${() => this.downloadCsv(feed)} ?disabled=${total === 0}>
             ${msg('Download CSV', { id: 'documents.download-csv', desc: 'Button: download the filtered list as a spreadsheet (CSV) file.' })}
@@ -266,7 +229,7 @@ export class CopDocumentList extends FeedElement {
         total === 0
           ? this.renderEmpty()
           : html`<ul part="list" class="list">
-              ${visible.map(({ document }, i) => this.renderDocument(feed, document, start + i))}
+              ${visible.map(({ document }, i) => renderDocument(feed, document, start + i, this.language))}
             </ul>`
       }
       ${
@@ -277,49 +240,6 @@ export class CopDocumentList extends FeedElement {
             })
       }
     `;
-  }
-
-  private countText(start: number, shown: number, total: number): string {
-    if (total === 0)
-      return msg('No documents match.', {
-        id: 'documents.no-documents-match',
-        desc: 'Status when no document matches the search and filters.',
-      });
-    const from = formatNumber(start + 1);
-    const to = formatNumber(start + shown);
-    const all = formatNumber(total);
-    return plural(total, {
-      zero: () =>
-        msg(str`Showing ${from}–${to} of ${all} documents`, {
-          id: 'documents.count.zero',
-          desc: 'Status: which documents of the results are shown. Plural form (of the total): zero.',
-        }),
-      one: () =>
-        msg(str`Showing ${from}–${to} of ${all} document`, {
-          id: 'documents.count.one',
-          desc: 'Status: which documents of the results are shown. Plural form (of the total): one.',
-        }),
-      two: () =>
-        msg(str`Showing ${from}–${to} of ${all} documents`, {
-          id: 'documents.count.two',
-          desc: 'Status: which documents of the results are shown. Plural form (of the total): two.',
-        }),
-      few: () =>
-        msg(str`Showing ${from}–${to} of ${all} documents`, {
-          id: 'documents.count.few',
-          desc: 'Status: which documents of the results are shown. Plural form (of the total): few.',
-        }),
-      many: () =>
-        msg(str`Showing ${from}–${to} of ${all} documents`, {
-          id: 'documents.count.many',
-          desc: 'Status: which documents of the results are shown. Plural form (of the total): many.',
-        }),
-      other: () =>
-        msg(str`Showing ${from}–${to} of ${all} documents`, {
-          id: 'documents.count.other',
-          desc: 'Status: which documents of the results are shown. Plural form (of the total): other.',
-        }),
-    });
   }
 
   private renderSearch(): TemplateResult {
@@ -420,29 +340,10 @@ export class CopDocumentList extends FeedElement {
             this.page = 1;
           }}
         >
-          ${DOCUMENT_SORTS.map((sort) => html`<option value=${sort} ?selected=${this.currentSort === sort}>${this.sortLabel(sort)}</option>`)}
+          ${DOCUMENT_SORTS.map((sort) => html`<option value=${sort} ?selected=${this.currentSort === sort}>${sortLabel(sort)}</option>`)}
         </select>
       </div>
     </div>`;
-  }
-
-  private sortLabel(sort: DocumentSort): string {
-    switch (sort) {
-      case 'date-asc':
-        return msg('Oldest first', {
-          id: 'documents.oldest-first',
-          desc: 'Sort order: by date, oldest first.',
-        });
-      case 'title':
-        return msg('Title', { id: 'documents.title', desc: 'CSV column: document title.' });
-      case 'symbol':
-        return msg('Symbol', { id: 'documents.symbol', desc: 'CSV column: document symbol.' });
-      default:
-        return msg('Newest first', {
-          id: 'documents.newest-first',
-          desc: 'Sort order: by date, newest first.',
-        });
-    }
   }
 
   private renderEmpty(): TemplateResult {
@@ -458,61 +359,5 @@ export class CopDocumentList extends FeedElement {
             </p>`
       }
     </div>`;
-  }
-
-  private renderDocument(feed: Feed, document: FeedDocument, position: number): TemplateResult {
-    const text = (value: Parameters<typeof renderText>[0]) =>
-      renderText(value, this.language, feed.defaultLanguage);
-    const meeting = document.meeting ? feed.meetings.find((m) => m.id === document.meeting) : undefined;
-    const topics = (document.topics ?? []).flatMap((id) => feed.topics.filter((topic) => topic.id === id));
-    const titleId = `document-${position}`;
-    return html`<li>
-      <article part="document" class="document" aria-labelledby=${titleId}>
-        <h3 part="title" id=${titleId}>${text(document.title)}</h3>
-        <p class="meta">
-          ${document.symbol ? html`<span class="symbol" dir="ltr">${document.symbol}</span>` : nothing}
-          <time datetime=${document.date}>${formatDate(document.date)}</time>
-          ${meeting ? html`<span>${meetingLabel(meeting)}</span>` : nothing}
-          <span>${documentTypeLabel(document.type)}</span>
-        </p>
-        ${document.summary ? html`<p class="summary">${text(document.summary)}</p>` : nothing}
-        ${
-          topics.length > 0
-            ? html`<ul
-                class="topics"
-                aria-label=${msg('Topics', { id: 'documents.topics', desc: 'CSV column: document topics.' })}
-              >
-                ${topics.map((topic) => html`<li>${text(topic.label)}</li>`)}
-              </ul>`
-            : nothing
-        }
-        <ul
-          part="files"
-          class="files"
-          aria-label=${msg('Files', { id: 'documents.files', desc: 'CSV column: the addresses of the document files, one per language.' })}
-        >
-          ${this.orderFiles(document.files).map((file) => this.renderFile(file))}
-        </ul>
-      </article>
-    </li>`;
-  }
-
-  /** The reader's language first, then the others in the order of the six UN languages. */
-  private orderFiles(files: DocumentFile[]): DocumentFile[] {
-    const mine = (file: DocumentFile) => (baseOf(file.lang) === this.language ? 0 : 1);
-    return [...files].sort((a, b) => mine(a) - mine(b));
-  }
-
-  private renderFile(file: DocumentFile): TemplateResult {
-    const format = file.format ? file.format.toUpperCase() : '';
-    const size = file.bytes === undefined ? '' : formatFileSize(file.bytes);
-    return html`<li>
-      <a part="file-link" href=${file.url} hreflang=${file.lang}
-        ><span lang=${file.lang}>${autonym(file.lang)}</span
-        >${format ? html` · <span dir="ltr">${format}</span>` : nothing}${
-          size ? html` · ${size}` : nothing
-        }</a
-      >
-    </li>`;
   }
 }

@@ -2,7 +2,8 @@
 import type { FeedDocument, Meeting } from '../../feed/model.js';
 import { formatDate, formatNumber } from '../../i18n/format.js';
 import { msg, str } from '../../i18n/msg.js';
-import { ordinal } from '../../i18n/plural.js';
+import { ordinal, plural } from '../../i18n/plural.js';
+import type { DocumentSort } from './document-index.js';
 
 /** The name of a document type. */
 export function documentTypeLabel(type: FeedDocument['type']): string {
@@ -73,4 +74,68 @@ export function meetingLabel(meeting: Meeting): string {
         desc: 'Ordinal meeting number (4th, 11th). Ordinal form: other.',
       }),
   });
+}
+
+/** The polite status: which of the results are shown, in every plural form of the total. */
+export function countText(start: number, shown: number, total: number): string {
+  if (total === 0)
+    return msg('No documents match.', {
+      id: 'documents.no-documents-match',
+      desc: 'Status when no document matches the search and filters.',
+    });
+  const from = formatNumber(start + 1);
+  const to = formatNumber(start + shown);
+  const all = formatNumber(total);
+  return plural(total, {
+    zero: () =>
+      msg(str`Showing ${from}–${to} of ${all} documents`, {
+        id: 'documents.count.zero',
+        desc: 'Status: which documents of the results are shown. Plural form (of the total): zero.',
+      }),
+    one: () =>
+      msg(str`Showing ${from}–${to} of ${all} document`, {
+        id: 'documents.count.one',
+        desc: 'Status: which documents of the results are shown. Plural form (of the total): one.',
+      }),
+    two: () =>
+      msg(str`Showing ${from}–${to} of ${all} documents`, {
+        id: 'documents.count.two',
+        desc: 'Status: which documents of the results are shown. Plural form (of the total): two.',
+      }),
+    few: () =>
+      msg(str`Showing ${from}–${to} of ${all} documents`, {
+        id: 'documents.count.few',
+        desc: 'Status: which documents of the results are shown. Plural form (of the total): few.',
+      }),
+    many: () =>
+      msg(str`Showing ${from}–${to} of ${all} documents`, {
+        id: 'documents.count.many',
+        desc: 'Status: which documents of the results are shown. Plural form (of the total): many.',
+      }),
+    other: () =>
+      msg(str`Showing ${from}–${to} of ${all} documents`, {
+        id: 'documents.count.other',
+        desc: 'Status: which documents of the results are shown. Plural form (of the total): other.',
+      }),
+  });
+}
+
+/** The name of a sort order. */
+export function sortLabel(sort: DocumentSort): string {
+  switch (sort) {
+    case 'date-asc':
+      return msg('Oldest first', {
+        id: 'documents.oldest-first',
+        desc: 'Sort order: by date, oldest first.',
+      });
+    case 'title':
+      return msg('Title', { id: 'documents.title', desc: 'CSV column: document title.' });
+    case 'symbol':
+      return msg('Symbol', { id: 'documents.symbol', desc: 'CSV column: document symbol.' });
+    default:
+      return msg('Newest first', {
+        id: 'documents.newest-first',
+        desc: 'Sort order: by date, newest first.',
+      });
+  }
 }

@@ -30,19 +30,7 @@ export const styles = css`
     font-weight: 600;
     margin-block-end: 0.25rem;
   }
-  .search-row {
-    display: flex;
-    gap: 0.5rem;
-  }
-  input[type='search'],
-  select {
-    min-block-size: 2rem;
-    border: 1px solid var(--cop-color-border);
-    border-radius: var(--cop-radius);
-    background: var(--cop-color-surface);
-    color: inherit;
-    padding-inline: 0.5rem;
-  }
+
   input[type='search'] {
     flex: 1 1 auto;
     min-inline-size: 0;
