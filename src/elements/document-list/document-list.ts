@@ -40,6 +40,7 @@ const emptyFilters = (query = ''): DocumentFilters => ({
  * The public output documents of CWG-COP: search as you type in any of the six languages,
  * filter, sort, page through, download as CSV and print; one link per available language.
  *
+ * @tagname cop-document-list
  * @summary Lists the working group's documents, with every language file.
  *
  * @csspart search - The search form (label, search box, button).
