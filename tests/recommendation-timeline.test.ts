@@ -848,7 +848,7 @@ describe('cop-recommendation-timeline: words in every plural form', () => {
 
   it('names groups of three and of eleven meetings', async () => {
     const { inLanguage, loadLanguage } = await import('../src/i18n/msg.js');
-    const { groupName } = await import('../src/elements/recommendation-timeline/timeline-labels.js');
+    const { groupName } = await import('../src/internal/meeting-names.js');
     await loadLanguage('ar');
     const meetings = (n: number) =>
       Array.from({ length: n }, (_, i) => ({ id: `m${i}`, number: i + 1, date: '2020-01-01' }));

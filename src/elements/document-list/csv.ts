@@ -10,7 +10,8 @@ import type { Language } from '../../i18n/language.js';
 import { resolveText } from '../../i18n/localized-text.js';
 import { msg } from '../../i18n/msg.js';
 import type { IndexedDocument } from './document-index.js';
-import { documentTypeLabel, meetingLabel } from './labels.js';
+import { meetingName } from '../../internal/meeting-names.js';
+import { documentTypeLabel } from './labels.js';
 
 const FORMULA = /^[=+\-@\t\r]/;
 
@@ -52,7 +53,7 @@ export function documentsCsv(feed: Feed, entries: readonly IndexedDocument[], la
       document.symbol ?? '',
       text(document.title),
       document.date,
-      meeting ? meetingLabel(meeting) : '',
+      meeting ? meetingName(meeting, defaultLanguage) : '',
       documentTypeLabel(document.type),
       (document.topics ?? []).map((id) => (topics.has(id) ? text(topics.get(id)!.label) : id)).join('; '),
       document.files.map((file) => `${file.lang}: ${file.url}`).join(' '),

@@ -5,6 +5,7 @@ import { autonym, compareText, formatNumber } from '../../i18n/format.js';
 import { renderText, resolveText } from '../../i18n/localized-text.js';
 import { inLanguage, msg } from '../../i18n/msg.js';
 import { downloadText } from '../../internal/download.js';
+import { meetingName } from '../../internal/meeting-names.js';
 import { FeedElement } from '../../internal/feed-element.js';
 import { sharedStyles } from '../../internal/shared.styles.js';
 import { readUrlState, writeUrlState } from '../../internal/url-state.js';
@@ -21,7 +22,7 @@ import {
   sortDocuments,
 } from './document-index.js';
 import { documentListStyles } from './document-list.styles.js';
-import { countText, documentTypeLabel, meetingLabel, sortLabel } from './labels.js';
+import { countText, documentTypeLabel, sortLabel } from './labels.js';
 import { renderDocument } from './document-templates.js';
 import { renderPagination } from './pagination.js';
 
@@ -301,7 +302,10 @@ export class CopDocumentList extends FeedElement {
           desc: 'CSV column and filter label: the meeting a document belongs to.',
         }),
         msg('All meetings', { id: 'documents.all-meetings', desc: 'Meeting filter: no restriction.' }),
-        index.meetings.map((meeting) => ({ value: meeting.id, label: meetingLabel(meeting) })),
+        index.meetings.map((meeting) => ({
+          value: meeting.id,
+          label: meetingName(meeting, feed.defaultLanguage),
+        })),
       )}
       ${select(
         'type',

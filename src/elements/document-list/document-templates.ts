@@ -6,7 +6,8 @@ import { autonym, formatDate, formatFileSize } from '../../i18n/format.js';
 import { type Language, baseOf } from '../../i18n/language.js';
 import { renderText } from '../../i18n/localized-text.js';
 import { msg } from '../../i18n/msg.js';
-import { documentTypeLabel, meetingLabel } from './labels.js';
+import { meetingName } from '../../internal/meeting-names.js';
+import { documentTypeLabel } from './labels.js';
 
 /** One document: title, symbol, date, meeting, type, summary, topics, and its files. */
 export function renderDocument(
@@ -25,7 +26,7 @@ export function renderDocument(
       <p class="meta">
         ${document.symbol ? html`<span class="symbol" dir="ltr">${document.symbol}</span>` : nothing}
         <time datetime=${document.date}>${formatDate(document.date)}</time>
-        ${meeting ? html`<span>${meetingLabel(meeting)}</span>` : nothing}
+        ${meeting ? html`<span>${meetingName(meeting, feed.defaultLanguage)}</span>` : nothing}
         <span>${documentTypeLabel(document.type)}</span>
       </p>
       ${document.summary ? html`<p class="summary">${text(document.summary)}</p>` : nothing}

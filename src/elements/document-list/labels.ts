@@ -1,8 +1,8 @@
-/** The document list's words for the feed's codes: document types and meeting numbers. */
-import type { FeedDocument, Meeting } from '../../feed/model.js';
-import { formatDate, formatNumber } from '../../i18n/format.js';
+/** The document list's words: document types, sort orders and the count of results. */
+import type { FeedDocument } from '../../feed/model.js';
+import { formatNumber } from '../../i18n/format.js';
 import { msg, str } from '../../i18n/msg.js';
-import { ordinal, plural } from '../../i18n/plural.js';
+import { plural } from '../../i18n/plural.js';
 import type { DocumentSort } from './document-index.js';
 
 /** The name of a document type. */
@@ -29,51 +29,6 @@ export function documentTypeLabel(type: FeedDocument['type']): string {
     default:
       return msg('Other document', { id: 'documents.other-document', desc: 'Document type: anything else.' });
   }
-}
-
-/** "9th meeting", "9e réunion", "第9次会议"; a meeting without a number is named by its date. */
-export function meetingLabel(meeting: Meeting): string {
-  if (meeting.number === undefined) {
-    const date = formatDate(meeting.date);
-    return msg(str`Meeting of ${date}`, {
-      id: 'documents.meeting-of-n',
-      desc: 'A meeting of the working group without a number, by its date.',
-    });
-  }
-  const count = meeting.number;
-  const n = formatNumber(count);
-  return ordinal(count, {
-    zero: () =>
-      msg(str`${n}th meeting`, {
-        id: 'documents.meeting.zero',
-        desc: 'Ordinal meeting number. Ordinal form: zero.',
-      }),
-    one: () =>
-      msg(str`${n}st meeting`, {
-        id: 'documents.meeting.one',
-        desc: 'Ordinal meeting number (1st, 21st). Ordinal form: one.',
-      }),
-    two: () =>
-      msg(str`${n}nd meeting`, {
-        id: 'documents.meeting.two',
-        desc: 'Ordinal meeting number (2nd, 22nd). Ordinal form: two.',
-      }),
-    few: () =>
-      msg(str`${n}rd meeting`, {
-        id: 'documents.meeting.few',
-        desc: 'Ordinal meeting number (3rd, 23rd). Ordinal form: few.',
-      }),
-    many: () =>
-      msg(str`${n}th meeting`, {
-        id: 'documents.meeting.many',
-        desc: 'Ordinal meeting number. Ordinal form: many.',
-      }),
-    other: () =>
-      msg(str`${n}th meeting`, {
-        id: 'documents.meeting.other',
-        desc: 'Ordinal meeting number (4th, 11th). Ordinal form: other.',
-      }),
-  });
 }
 
 /** The polite status: which of the results are shown, in every plural form of the total. */

@@ -12,7 +12,8 @@ import { FeedElement } from '../../internal/feed-element.js';
 import { sharedStyles } from '../../internal/shared.styles.js';
 import { buildCalendar, type CalendarText } from './ics.js';
 import { timelineStyles } from './recommendation-timeline.styles.js';
-import { kindFilterLabel, meetingName, noMatch, shownCount } from './timeline-labels.js';
+import { meetingName } from '../../internal/meeting-names.js';
+import { kindFilterLabel, noMatch, shownCount } from './timeline-labels.js';
 import {
   buildTimeline,
   localToday,

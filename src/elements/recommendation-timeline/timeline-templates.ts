@@ -12,7 +12,8 @@ import { formatDate, formatDateRange, languageName } from '../../i18n/format.js'
 import { baseOf, type Language } from '../../i18n/language.js';
 import { renderText } from '../../i18n/localized-text.js';
 import { msg, str } from '../../i18n/msg.js';
-import { groupName, kindLabel, meetingName, outcomeCount } from './timeline-labels.js';
+import { groupName, meetingName } from '../../internal/meeting-names.js';
+import { kindLabel, outcomeCount } from './timeline-labels.js';
 import {
   isUpcoming,
   type TimelineMeeting,
