@@ -1,31 +1,24 @@
-import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import type { PropertyValues, TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import type { Consultation, LocalizedText } from '../../feed/model.js';
 import { type Feed, safeUrl } from '../../feed/validate.js';
-import { autonym } from '../../i18n/format.js';
 import { renderText } from '../../i18n/localized-text.js';
-import { msg } from '../../i18n/msg.js';
 import type { CopErrorDetail } from '../../internal/feed-controller.js';
 import { FeedElement } from '../../internal/feed-element.js';
 import { sharedStyles } from '../../internal/shared.styles.js';
 import { type AnswerValue, checkedAnswers, collectAnswers } from './answers.js';
 import { formStyles } from './consultation-form.styles.js';
+import { renderConsultation, renderMissing } from './consultation-view.js';
 import { DEFAULT_RETRY_POLICY, type DeliveryOutcome, type RetryPolicy, describeFailure } from './delivery.js';
 import { DraftController } from './draft-controller.js';
 import { FormState } from './form-state.js';
-import { questionDomId, renderForm, renderStatus } from './form-view.js';
+import { questionDomId } from './form-view.js';
 import { type OutboxEntry, outboxEntryOf } from './outbox.js';
 import { questionsWithPersonalDetails } from './pii.js';
 import { controlId } from './questions.js';
-import { type Phase, languagesOf, phaseOf, pickConsultation, untilNextPhase } from './schedule.js';
+import { type Phase, phaseOf, pickConsultation, untilNextPhase } from './schedule.js';
 import { type ResponseBody, SubmissionController, newSubmissionId } from './submission-controller.js';
-import {
-  type StatusNote,
-  renderDocumentLink,
-  renderPrivacy,
-  renderTiming,
-  renderUnavailable,
-} from './views.js';
+import type { StatusNote } from './views.js';
 
 /** `detail` of `cop-submit`. */
 export interface CopSubmitDetail {
@@ -323,83 +316,39 @@ export class CopConsultationForm extends FeedElement {
 
   protected override renderFeed(feed: Feed): TemplateResult {
     const consultation = this.current;
-    if (!consultation)
-      return html`<p class="status" part="unavailable">
-        ${
-          this.consultation
-            ? msg('This consultation cannot be found.', {
-                id: 'form.missing',
-                desc: 'The consultation the page asks for is not in the feed.',
-              })
-            : msg('There is no consultation to show.', {
-                id: 'form.none',
-                desc: 'The feed has no consultations.',
-              })
-        }
-      </p>`;
-    const { phase } = this;
-    return html`<article class="consultation" part="consultation" aria-labelledby="title">
-      <header>
-        <h2 id="title" part="title">${this.text(consultation.title)}</h2>
-        ${renderTiming(consultation, phase, Date.now())} ${this.renderLanguageSwitch(consultation, feed)}
-      </header>
-      ${renderPrivacy(consultation, this.text)}
-      ${
-        consultation.description
-          ? html`<p class="description" part="description">${this.text(consultation.description)}</p>`
-          : nothing
-      }
-      ${renderDocumentLink(consultation, feed, this.language, this.text)}
-      ${
-        phase === 'open'
-          ? renderForm({
-              consultation,
-              form: this.form,
-              submission: this.submission.state,
-              restored: this.restored,
-              personalData: this.personalData?.ids,
-              declined: this.declined,
-              text: this.text,
-              setAnswer: (id, value) => this.setAnswer(id, value),
-              submit: (event) => {
-                event.preventDefault();
-                void this.send();
-              },
-              focusQuestion: (id) => this.focusQuestion(id),
-              sendAnyway: () => {
-                this.personalDataAccepted = this.personalData?.fingerprint;
-                void this.send();
-              },
-              decline: (declined) => void this.decline(declined),
-              clear: () => this.clearAnswers(),
-              anotherResponse: () => {
-                this.submission.reset();
-                this.form.reset();
-                this.resetNotices();
-              },
-            })
-          : renderUnavailable(phase)
-      }
-      ${renderStatus(this.submission.state, this.note, () => this.submission.retry())}
-    </article>`;
-  }
-
-  private renderLanguageSwitch(consultation: Consultation, feed: Feed): TemplateResult | typeof nothing {
-    const languages = languagesOf(consultation, feed.defaultLanguage, this.language);
-    if (languages.length < 2) return nothing;
-    return html`<div class="language" part="language">
-      <label for="language">
-        ${msg('Language', { id: 'form.language', desc: 'Label of the drop-down that switches the language of the form.' })}
-      </label>
-      <select id="language" @change=${(e: Event) => (this.lang = (e.target as HTMLSelectElement).value)}>
-        ${languages.map(
-          (language) =>
-            html`<option value=${language} lang=${language} ?selected=${language === this.language}>
-              ${autonym(language)}
-            </option>`,
-        )}
-      </select>
-    </div>`;
+    if (!consultation) return renderMissing(Boolean(this.consultation));
+    return renderConsultation({
+      consultation,
+      feed,
+      phase: this.phase,
+      language: this.language,
+      form: this.form,
+      submission: this.submission.state,
+      note: this.note,
+      restored: this.restored,
+      personalData: this.personalData?.ids,
+      declined: this.declined,
+      text: this.text,
+      switchLanguage: (language) => (this.lang = language),
+      setAnswer: (id, value) => this.setAnswer(id, value),
+      submit: (event) => {
+        event.preventDefault();
+        void this.send();
+      },
+      focusQuestion: (id) => this.focusQuestion(id),
+      sendAnyway: () => {
+        this.personalDataAccepted = this.personalData?.fingerprint;
+        void this.send();
+      },
+      decline: (declined) => void this.decline(declined),
+      clear: () => this.clearAnswers(),
+      anotherResponse: () => {
+        this.submission.reset();
+        this.form.reset();
+        this.resetNotices();
+      },
+      retry: () => this.submission.retry(),
+    });
   }
 }
 

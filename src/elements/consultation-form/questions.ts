@@ -7,7 +7,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { live } from 'lit/directives/live.js';
-import type { LocalizedText, Question } from '../../feed/model.js';
+import type { LocalizedText, Option, Question } from '../../feed/model.js';
 import { formatNumber } from '../../i18n/format.js';
 import { msg, str } from '../../i18n/msg.js';
 import type { AnswerValue } from './answers.js';
@@ -68,29 +68,44 @@ function error(ctx: QuestionContext): TemplateResult | typeof nothing {
     : nothing;
 }
 
-function single(ctx: Of<'single'>): TemplateResult {
+/**
+ * The inside of a radio or checkbox group: its legend, help and error, then one choice per option,
+ * its control (from `input`, given the id its label points to) followed by its label.
+ */
+function choices(
+  ctx: Of<'single' | 'multiple'>,
+  input: (option: Option, id: string) => TemplateResult,
+): TemplateResult {
   const { question, domId } = ctx;
-  return html`<fieldset class="question" part="question" aria-describedby=${ifDefined(describedBy(ctx))}>
-    <legend>${ctx.text(question.label)}${required(question)}</legend>
+  return html`<legend>${ctx.text(question.label)}${required(question)}</legend>
     ${help(ctx)} ${error(ctx)}
     <div class="choices">
-      ${question.options.map(
-        (option, i) =>
-          html`<div class="choice">
-            <input
-              type="radio"
-              id=${i === 0 ? controlId(domId) : `${domId}-${i}`}
-              name=${domId}
-              .value=${option.value}
-              .checked=${live(ctx.value === option.value)}
-              ?disabled=${ctx.disabled}
-              aria-invalid=${ifDefined(invalid(ctx))}
-              @change=${() => (ctx.change(option.value), ctx.touch())}
-            />
-            <label for=${i === 0 ? controlId(domId) : `${domId}-${i}`}>${ctx.text(option.label)}</label>
-          </div>`,
-      )}
-    </div>
+      ${question.options.map((option, i) => {
+        const id = i === 0 ? controlId(domId) : `${domId}-${i}`;
+        return html`<div class="choice">
+          ${input(option, id)}
+          <label for=${id}>${ctx.text(option.label)}</label>
+        </div>`;
+      })}
+    </div>`;
+}
+
+function single(ctx: Of<'single'>): TemplateResult {
+  return html`<fieldset class="question" part="question" aria-describedby=${ifDefined(describedBy(ctx))}>
+    ${choices(
+      ctx,
+      (option, id) =>
+        html`<input
+          type="radio"
+          id=${id}
+          name=${ctx.domId}
+          .value=${option.value}
+          .checked=${live(ctx.value === option.value)}
+          ?disabled=${ctx.disabled}
+          aria-invalid=${ifDefined(invalid(ctx))}
+          @change=${() => (ctx.change(option.value), ctx.touch())}
+        />`,
+    )}
   </fieldset>`;
 }
 
@@ -109,25 +124,19 @@ function multiple(ctx: Of<'multiple'>): TemplateResult {
     part="question"
     aria-describedby=${ifDefined(describedBy(ctx, count))}
   >
-    <legend>${ctx.text(question.label)}${required(question)}</legend>
-    ${help(ctx)} ${error(ctx)}
-    <div class="choices">
-      ${question.options.map(
-        (option, i) =>
-          html`<div class="choice">
-            <input
-              type="checkbox"
-              id=${i === 0 ? controlId(domId) : `${domId}-${i}`}
-              .value=${option.value}
-              .checked=${live(chosen.includes(option.value))}
-              ?disabled=${ctx.disabled}
-              aria-invalid=${ifDefined(invalid(ctx))}
-              @change=${(event: Event) => toggle(option.value, (event.target as HTMLInputElement).checked)}
-            />
-            <label for=${i === 0 ? controlId(domId) : `${domId}-${i}`}>${ctx.text(option.label)}</label>
-          </div>`,
-      )}
-    </div>
+    ${choices(
+      ctx,
+      (option, id) =>
+        html`<input
+          type="checkbox"
+          id=${id}
+          .value=${option.value}
+          .checked=${live(chosen.includes(option.value))}
+          ?disabled=${ctx.disabled}
+          aria-invalid=${ifDefined(invalid(ctx))}
+          @change=${(event: Event) => toggle(option.value, (event.target as HTMLInputElement).checked)}
+        />`,
+    )}
     ${
       maxChoices === undefined
         ? nothing

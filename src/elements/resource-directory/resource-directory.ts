@@ -1,17 +1,16 @@
-import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { html, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { live } from 'lit/directives/live.js';
-import { safeUrl, type Feed } from '../../feed/validate.js';
+import type { Feed } from '../../feed/validate.js';
 import { msg } from '../../i18n/msg.js';
 import { FeedElement } from '../../internal/feed-element.js';
 import { sharedStyles } from '../../internal/shared.styles.js';
+import { renderClearButton, renderResults, renderToolbar } from './directory-templates.js';
 import { FACET_NAMES, type FacetName, type Presets, type Selection } from './facets.js';
 import { renderChips, renderFacets } from './facet-templates.js';
-import { facetLegend, resourceCount } from './labels.js';
-import { renderGroups, renderLink } from './resource-item.js';
+import { resourceCount } from './labels.js';
 import { styles } from './resource-directory.styles.js';
 import { type GroupBy, isGroupBy, restoreViewState, saveViewState, urlPrefix } from './url-state.js';
-import { DirectoryModel, type DirectoryView, groupResults, warmSearch } from './view.js';
+import { DirectoryModel, type DirectoryView, warmSearch } from './view.js';
 
 /** How long typing must pause before the result count is announced and the URL updated. */
 const TYPING_PAUSE = 400;
@@ -26,14 +25,6 @@ const PRESETS = ['scope', 'region', 'country', 'kind', 'topic'] as const;
 function words(value: string | undefined): string[] | undefined {
   const list = value?.split(/[\s,]+/).filter((word) => word !== '');
   return list === undefined || list.length === 0 ? undefined : list;
-}
-
-/**
- * The optional `suggestUrl` of a feed: where to suggest a resource. The feed model does not carry
- * it yet, so it is read defensively and only used when it is an http(s) address.
- */
-function hasSuggestUrl(feed: Feed): feed is Feed & { suggestUrl: string } {
-  return typeof (feed as Feed & { suggestUrl?: unknown }).suggestUrl === 'string';
 }
 
 /**
@@ -317,8 +308,15 @@ export class CopResourceDirectory extends FeedElement {
 
   protected renderFeed(feed: Feed): TemplateResult {
     const view = this.currentView()!;
+    const clearAll = () => void this.clearAll();
     return html`<div class="directory">
-      ${this.renderToolbar(feed)}
+      ${renderToolbar(feed, {
+        search: this.search,
+        grouping: this.grouping,
+        onSearchInput: (event) => this.onSearchInput(event),
+        onSearchSubmit: (event) => this.onSearchSubmit(event),
+        onGroupChange: (event) => this.onGroupChange(event),
+      })}
       <div class="layout">
         ${renderFacets(view, {
           open: this.filtersOpen,
@@ -332,103 +330,25 @@ export class CopResourceDirectory extends FeedElement {
           ${renderChips(
             view,
             (facet, value, position) => this.removeChip(facet, value, position),
-            this.renderClearButton(
+            renderClearButton(
               msg('Clear all', {
                 id: 'directory.clear-all',
                 desc: 'Resource directory: button removing every chosen filter and the search.',
               }),
+              clearAll,
             ),
           )}
-          ${this.renderResults(feed, view)}
+          ${renderResults(view, {
+            feed,
+            language: this.language,
+            level: this.level,
+            grouping: this.grouping,
+            limit: this.pages * this.pageLength,
+            clearAll,
+            showMore: (shown) => void this.showMore(shown),
+          })}
         </div>
       </div>
     </div>`;
-  }
-
-  private renderToolbar(feed: Feed): TemplateResult {
-    const suggest = hasSuggestUrl(feed) ? safeUrl(feed.suggestUrl, document.baseURI) : undefined;
-    const grouping = this.grouping;
-    const option = (value: GroupBy, label: string) =>
-      html`<option value=${value} ?selected=${grouping === value}>${label}</option>`;
-    return html`<div part="toolbar" class="toolbar">
-      <form part="search" class="search" role="search" @submit=${this.onSearchSubmit}>
-        <label for="search"
-          >${msg('Search resources', { id: 'directory.search.label', desc: 'Resource directory: label of the search box.' })}</label
-        >
-        <div class="search-row">
-          <input
-            id="search"
-            part="search-input"
-            type="search"
-            autocomplete="off"
-            .value=${live(this.search)}
-            @input=${this.onSearchInput}
-          />
-          <button part="search-button" type="submit">
-            ${msg('Search', { id: 'directory.search.button', desc: 'Resource directory: button of the search box.' })}
-          </button>
-        </div>
-      </form>
-      <div class="grouping">
-        <label for="group"
-          >${msg('Group by', { id: 'directory.group.label', desc: 'Resource directory: label of the menu choosing how results are grouped.' })}</label
-        >
-        <select id="group" part="group-select" @change=${this.onGroupChange}>
-          ${option('none', msg('No grouping', { id: 'directory.group.none', desc: 'Resource directory: results are not grouped.' }))}
-          ${option('region', facetLegend('region'))} ${option('kind', facetLegend('kind'))}
-        </select>
-      </div>
-      ${
-        suggest === undefined
-          ? nothing
-          : html`<p class="suggest">
-              ${renderLink(
-                suggest,
-                'suggest-link',
-                msg('Suggest a resource', {
-                  id: 'directory.suggest',
-                  desc: 'Resource directory: link to the page where anyone can propose a resource to add.',
-                }),
-              )}
-            </p>`
-      }
-    </div>`;
-  }
-
-  private renderClearButton(label: string): TemplateResult {
-    return html`<button part="clear-button" class="clear" type="button" @click=${this.clearAll}>
-      ${label}
-    </button>`;
-  }
-
-  private renderResults(feed: Feed, view: DirectoryView): TemplateResult {
-    if (view.heldCount === 0) {
-      return html`<p part="empty" class="empty">
-        ${msg('There are no resources to show yet.', { id: 'directory.none', desc: 'Resource directory: the feed (after the page’s presets) holds no resource.' })}
-      </p>`;
-    }
-    if (view.results.length === 0) {
-      return html`<div part="empty" class="empty">
-        <p>
-          ${msg('No resources match your search and filters.', { id: 'directory.empty', desc: 'Resource directory: nothing matches the search and the chosen filters.' })}
-        </p>
-        ${this.renderClearButton(msg('Clear filters', { id: 'directory.empty.clear', desc: 'Resource directory: button removing every chosen filter and the search, when nothing matches.' }))}
-      </div>`;
-    }
-    const limit = this.pages * this.pageLength;
-    const groups = groupResults(view, this.grouping, limit);
-    const shown = Math.min(limit, view.results.length);
-    return html`${renderGroups(view, groups, this.grouping !== 'none', {
-      feed,
-      language: this.language,
-      level: this.level,
-    })}
-    ${
-      shown < view.results.length
-        ? html`<button part="more-button" class="more" type="button" @click=${() => this.showMore(shown)}>
-            ${msg('Show more resources', { id: 'directory.more', desc: 'Resource directory: button showing the next results.' })}
-          </button>`
-        : nothing
-    }`;
   }
 }
