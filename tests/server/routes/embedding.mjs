@@ -1,0 +1,55 @@
+// A partner page under the strictest policy we promise to work with (CONTRACT §2): all four
+// elements from the sources, under a CSP without 'unsafe-inline'/'unsafe-eval' and with Trusted
+// Types enforced. boot.js records every CSP violation and every cop-load/cop-error.
+const CSP = [
+  "default-src 'self'",
+  "script-src 'self'",
+  "style-src 'self'",
+  "connect-src 'self'",
+  "img-src 'self'",
+  "object-src 'none'",
+  "base-uri 'none'",
+  "require-trusted-types-for 'script'",
+].join('; ');
+
+const page = (lang) => `<!doctype html>
+<html lang="${lang}">
+  <head>
+    <meta charset="utf-8" />
+    <title>Strict CSP</title>
+    <script type="module" src="/test-embedding/boot.js"></script>
+  </head>
+  <body>
+    <cop-document-list src="/feeds/cwg-cop.json" page-size="3"></cop-document-list>
+    <cop-recommendation-timeline src="/feeds/cwg-cop.json"></cop-recommendation-timeline>
+    <cop-resource-directory src="/feeds/cwg-cop.json"></cop-resource-directory>
+    <cop-consultation-form src="/feeds/cwg-cop.json"></cop-consultation-form>
+  </body>
+</html>`;
+
+const boot = `
+window.cspViolations = [];
+window.copEvents = [];
+document.addEventListener('securitypolicyviolation', (event) =>
+  window.cspViolations.push(event.violatedDirective + ' ' + event.blockedURI + ' ' + event.sourceFile + ':' + event.lineNumber));
+document.addEventListener('cop-load', (event) => window.copEvents.push(event.target.localName + ' load ' + event.detail.count));
+document.addEventListener('cop-error', (event) => window.copEvents.push(event.target.localName + ' error ' + event.detail.code));
+await import('/src/cop-widgets.ts');
+`;
+
+export const routes = [
+  [
+    /^\/test-embedding\/strict-csp-(ar|en|es|fr|ru|zh)\.html$/,
+    (req, res, [lang]) => {
+      res.writeHead(200, { 'Content-Type': 'text/html; charset=utf-8', 'Content-Security-Policy': CSP });
+      res.end(page(lang));
+    },
+  ],
+  [
+    /^\/test-embedding\/boot\.js$/,
+    (req, res) => {
+      res.writeHead(200, { 'Content-Type': 'text/javascript; charset=utf-8' });
+      res.end(boot);
+    },
+  ],
+];
