@@ -17,12 +17,9 @@ export function countReporter() {
       counts = { passed: 0, failed: 0, skipped: 0 };
       for (const session of sessions) {
         if (session.testResults) countSuite(session.testResults, counts);
-        const loadFailed =
-          !session.passed &&
-          (session.errors?.length ?? 0) > 0 &&
-          !session.testResults?.tests?.length &&
-          !session.testResults?.suites?.length;
-        if (loadFailed) counts.failed += 1;
+        // An error outside any test (a module that cannot load, an uncaught error) is a failure too,
+        // whatever the tests that did run say.
+        if ((session.errors?.length ?? 0) > 0) counts.failed += 1;
       }
     },
     stop() {

@@ -50,6 +50,123 @@ describe('embedding under a strict Content-Security-Policy with Trusted Types', 
         expect(element.shadowRoot!.adoptedStyleSheets.length, tag).to.be.above(0);
       }
       expect(win.cspViolations).to.deep.equal([]);
+      // Nothing but the page's own origin was contacted, and no cookie was set.
+      const origins = win.performance.getEntriesByType('resource').map((entry) => new URL(entry.name).origin);
+      expect([...new Set(origins)]).to.deep.equal([location.origin]);
+      expect(doc.cookie).to.equal('');
+    });
+  }
+});
+
+describe('a hostile feed', () => {
+  const markup = '<img src=x onerror="window.pwned=1"><script>window.pwned=2</script><b>bold</b>';
+  const badUrls = [
+    'javascript:window.pwned=3',
+    'JaVaScRiPt:window.pwned=4',
+    '\u0001javascript:window.pwned=5',
+    ' \tjavascript:window.pwned=6',
+    'data:text/html,<script>window.pwned=7</script>',
+    'vbscript:msgbox(1)',
+  ];
+  const text = { en: markup, fr: markup };
+  const hostile = () => ({
+    version: 1,
+    topics: [{ id: 't', label: text }],
+    meetings: [{ id: 'm', number: 1, date: '2015-01-23', title: text, location: text }],
+    recommendations: [{ id: 'r', meetings: ['m'], text, details: [text], topics: ['t'], documents: ['d'] }],
+    documents: [
+      {
+        id: 'd',
+        title: text,
+        summary: text,
+        date: '2015-01-23',
+        type: 'report',
+        meeting: 'm',
+        topics: ['t'],
+        files: [{ lang: 'en', url: 'ok.pdf' }, ...badUrls.map((url) => ({ lang: 'fr', url }))],
+      },
+      ...badUrls.map((url, i) => ({
+        id: `bad${i}`,
+        title: text,
+        date: '2015-01-23',
+        type: 'report',
+        files: [{ lang: 'en', url }],
+      })),
+    ],
+    resources: [
+      {
+        id: 'ok',
+        title: text,
+        description: text,
+        url: 'https://example.org/',
+        scope: 'national',
+        countries: ['FR'],
+        kind: 'tool',
+        topics: ['t'],
+      },
+      ...badUrls.map((url, i) => ({ id: `bad${i}`, title: text, url, scope: 'national', kind: 'tool' })),
+    ],
+    consultations: [
+      {
+        id: 'c',
+        title: text,
+        description: text,
+        audience: 'public',
+        opens: '2020-01-01T00:00:00Z',
+        closes: '2099-01-01T00:00:00Z',
+        endpoint: '/api/responses',
+        questions: [
+          { id: 'q1', type: 'section', label: text, help: text },
+          { id: 'q2', type: 'single', label: text, options: [{ value: 'a', label: text }] },
+          { id: 'q3', type: 'text', label: text },
+        ],
+      },
+      ...badUrls.map((url, i) => ({
+        id: `bad${i}`,
+        title: text,
+        audience: 'public',
+        endpoint: url,
+        questions: [{ id: 'q', type: 'text', label: text }],
+      })),
+    ],
+  });
+
+  afterEach(() => document.querySelectorAll('.hostile').forEach((holder) => holder.remove()));
+
+  for (const tag of [
+    'cop-document-list',
+    'cop-recommendation-timeline',
+    'cop-resource-directory',
+    'cop-consultation-form',
+  ]) {
+    it(`${tag} shows markup as text and never links a javascript:, data: or vbscript: address`, async () => {
+      await import('../src/cop-widgets.js');
+      const holder = document.createElement('div');
+      holder.className = 'hostile';
+      document.body.append(holder);
+      const element = document.createElement(tag) as HTMLElement & {
+        feed: unknown;
+        updateComplete: Promise<boolean>;
+      };
+      const loaded = new Promise<CustomEvent>((resolve) =>
+        element.addEventListener('cop-load', (event) => resolve(event as CustomEvent)),
+      );
+      // A feed arrives as JSON: JSON.parse makes "__proto__" an own key, as in an attacker's feed.
+      element.feed = JSON.parse(
+        JSON.stringify(hostile()).replace('"version":1', '"version":1,"__proto__":{"polluted":true}'),
+      );
+      holder.append(element);
+      const event = await loaded;
+      await element.updateComplete;
+      const root = element.shadowRoot!;
+      expect(root.querySelector('img, script, b'), 'markup from the feed became elements').to.equal(null);
+      expect(root.textContent).to.contain('<b>bold</b>');
+      for (const link of root.querySelectorAll<HTMLAnchorElement>('a[href]')) {
+        expect(['http:', 'https:', 'blob:'], link.href).to.include(new URL(link.href).protocol);
+      }
+      expect((window as unknown as { pwned?: number }).pwned).to.equal(undefined);
+      expect(({} as Record<string, unknown>)['polluted']).to.equal(undefined);
+      expect(event.detail.issues.length).to.be.above(0);
     });
   }
 });
