@@ -2,6 +2,7 @@
  * cop-widgets: the element classes and their helpers, without registering any tag.
  * Import `cop-widgets/cop-widgets.js` to register every element, or one element's entry.
  */
+export { VERSION } from './version.js';
 export { CopElement } from './internal/cop-element.js';
 export { FeedElement } from './internal/feed-element.js';
 export { CopConsultationForm, type CopSubmitDetail } from './elements/consultation-form/consultation-form.js';

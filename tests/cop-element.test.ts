@@ -1,6 +1,7 @@
 import { expect, fixture, html, nextFrame } from '@open-wc/testing';
 import { html as litHtml } from 'lit';
 import { CopElement } from '../src/internal/cop-element.js';
+import { VERSION } from '../src/version.js';
 
 /** A minimal element on the base: shows what it resolved. */
 class LanguageProbe extends CopElement {
@@ -48,7 +49,9 @@ describe('CopElement.define', () => {
   });
 
   it('keeps the first definition when a second copy defines the tag, and warns once per page', () => {
-    class FirstCopy extends CopElement {}
+    class FirstCopy extends CopElement {
+      static override readonly copVersion = '0.0.9';
+    }
     class SecondCopy extends CopElement {}
     class ThirdCopy extends CopElement {}
     FirstCopy.define('test-define-twice');
@@ -60,7 +63,16 @@ describe('CopElement.define', () => {
 
     expect(customElements.get('test-define-twice')).to.equal(FirstCopy);
     expect(warnings).to.have.length(1);
-    expect(String(warnings[0]?.[0])).to.contain('<test-define-twice> is already defined');
+    expect(String(warnings[0]?.[0])).to.equal(
+      `cop-widgets ${VERSION}: <test-define-twice> is already defined by cop-widgets 0.0.9, so this page loads ` +
+        'cop-widgets twice. The first definition stays in use; load the library once.',
+    );
+  });
+
+  it('knows its own version, the one in package.json', async () => {
+    const pkg = (await (await fetch('/package.json')).json()) as { version: string };
+    expect(VERSION).to.equal(pkg.version);
+    expect(CopElement.copVersion).to.equal(VERSION);
   });
 
   it('defines into the registry it is given', () => {

@@ -199,3 +199,25 @@ describe('feed states', () => {
     expect(element.shadowRoot!.querySelector('details')).to.equal(details);
   });
 });
+
+describe('fallback content', () => {
+  it('shows the light-DOM fallback while loading and on error, and hides it once the feed renders', async () => {
+    await import('../src/elements/document-list/define.js');
+    const element = await fixture<HTMLElement & { src: string; updateComplete: Promise<boolean> }>(
+      html`<cop-document-list src="/test-feed/slow/300"
+        ><a href="https://www.itu.int/">Documents on the ITU site</a></cop-document-list
+      >`,
+    );
+    const link = element.querySelector('a')!;
+    const visible = () => link.assignedSlot !== null && link.getClientRects().length > 0;
+    expect(visible(), 'while loading').to.equal(true);
+    await oneEvent(element, 'cop-load');
+    await element.updateComplete;
+    expect(visible(), 'once rendered').to.equal(false);
+    element.src = '/test-feed/status/404';
+    await oneEvent(element, 'cop-error');
+    await element.updateComplete;
+    expect(visible(), 'on error').to.equal(true);
+    await expect(element).to.be.accessible();
+  });
+});

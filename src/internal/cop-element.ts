@@ -1,18 +1,21 @@
 import { LitElement, type PropertyValues } from 'lit';
 import type { Direction, Language } from '../i18n/language.js';
 import { inLanguage, isLanguageLoaded, loadLanguage } from '../i18n/msg.js';
+import { VERSION } from '../version.js';
 import { LanguageController } from './language-controller.js';
 
 /** Set on `globalThis` once any copy of the library has warned about a second copy. */
 const warnedKey = Symbol.for('cop-widgets.duplicate-definition-warned');
 
-function warnOnce(tagName: string): void {
+function warnOnce(tagName: string, existing: CustomElementConstructor): void {
   const page = globalThis as unknown as Record<symbol, boolean | undefined>;
   if (page[warnedKey]) return;
   page[warnedKey] = true;
+  const first = (existing as { copVersion?: unknown }).copVersion;
+  const owner = typeof first === 'string' ? `cop-widgets ${first}` : 'another script';
   console.warn(
-    `cop-widgets: <${tagName}> is already defined by another script, probably a second copy of ` +
-      'cop-widgets on this page. The first definition stays in use; load the library once.',
+    `cop-widgets ${VERSION}: <${tagName}> is already defined by ${owner}, so this page loads cop-widgets ` +
+      'twice. The first definition stays in use; load the library once.',
   );
 }
 
@@ -32,6 +35,9 @@ function warnOnce(tagName: string): void {
  *   any other value is overwritten.
  */
 export class CopElement extends LitElement {
+  /** The version of the cop-widgets copy this class comes from (named when two copies meet). */
+  static readonly copVersion: string = VERSION;
+
   private readonly languageController = new LanguageController(this);
 
   /**
@@ -73,6 +79,6 @@ export class CopElement extends LitElement {
   static define(tagName: string, registry: CustomElementRegistry = customElements): void {
     const existing = registry.get(tagName);
     if (existing === undefined) registry.define(tagName, this);
-    else if (existing !== this) warnOnce(tagName);
+    else if (existing !== this) warnOnce(tagName, existing);
   }
 }

@@ -16,6 +16,9 @@ import { renderError, renderIssues, renderPending } from './feed-status.js';
  * @fires cop-error - The feed cannot be used. `detail: { code, message, issues? }`, `code` one
  *   of `network`, `http`, `timeout`, `too-large`, `invalid-json`, `invalid-feed`.
  *
+ * @slot - Fallback content for the page before the element runs, while the feed loads and if it
+ *   cannot be used: for example a plain link to the documents page. Hidden once the feed renders.
+ *
  * @csspart status - The loading message.
  * @csspart error - The feed error message and its retry button.
  * @csspart retry-button - The button that loads the feed again.
@@ -58,9 +61,13 @@ export abstract class FeedElement extends CopElement {
   /** Renders the state: loading, error (with retry), or the content and the authors' notice. */
   protected renderState(): TemplateResult {
     const { state } = this.feedController;
-    if (state.status === 'pending') return html`<div class="root" aria-busy="true">${renderPending()}</div>`;
-    if (state.status === 'error')
-      return html`<div class="root">${renderError(state, () => this.reload())}</div>`;
+    // The default slot shows the page's fallback content until the feed renders.
+    if (state.status === 'pending') {
+      return html`<div class="root" aria-busy="true">${renderPending()}<slot></slot></div>`;
+    }
+    if (state.status === 'error') {
+      return html`<div class="root">${renderError(state, () => this.reload())}<slot></slot></div>`;
+    }
     return html`<div class="root">${this.renderFeed(state.feed)}${renderIssues(state.issues)}</div>`;
   }
 
