@@ -23,6 +23,23 @@ import { renderError, renderIssues, renderPending } from './feed-status.js';
  * @csspart error - The feed error message and its retry button.
  * @csspart retry-button - The button that loads the feed again.
  * @csspart issues - The folded notice for feed authors listing what could not be shown.
+ *
+ * @attr theme - `light` or `dark` forces that palette and paints the element's background;
+ *   without it the colours follow the page's `color-scheme` (light unless the page opts in).
+ *
+ * @cssprop [--cop-color-text=#1b1b1b] - Text colour (dark palette: #e8eaed).
+ * @cssprop [--cop-color-muted=#575757] - Secondary text: dates, counts, help.
+ * @cssprop [--cop-color-accent=#00508f] - Links, buttons, the current choice.
+ * @cssprop [--cop-color-accent-contrast=#ffffff] - Text on the accent colour.
+ * @cssprop [--cop-color-border=#c4c9d0] - Borders of controls and items.
+ * @cssprop [--cop-color-surface=#ffffff] - Background of controls (and of the element with `theme`).
+ * @cssprop [--cop-color-subtle=#f3f5f8] - Background of tags, notices and hovered buttons.
+ * @cssprop [--cop-color-error=#a4161a] - Error messages.
+ * @cssprop [--cop-color-focus=#1a5fb4] - The focus ring.
+ * @cssprop [--cop-color-background=transparent] - The element's background.
+ * @cssprop [--cop-radius=0.375rem] - Corner radius.
+ * @cssprop [--cop-space=1rem] - Base spacing; smaller values make the element denser.
+ * @cssprop [--cop-font-size-small=0.875em] - Size of secondary text.
  */
 export abstract class FeedElement extends CopElement {
   /**

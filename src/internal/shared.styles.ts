@@ -4,26 +4,45 @@ import { css } from 'lit';
  * Styles every element shares: the `--cop-*` design tokens (defaults on `:host`, so a page sets
  * them on the element or through `::part`), the feed states, and accessible controls. Logical
  * properties only, so right-to-left needs no extra rule; fonts inherit from the page.
+ *
+ * Colours follow the page's `color-scheme` (a page that declares `color-scheme: light dark`
+ * gets the dark palette when the reader prefers it); `theme="light"` or `theme="dark"` on an
+ * element forces one palette and paints the element's own background. In forced-colors mode
+ * (Windows high contrast) the system colours take over and states stay visible.
  */
 export const sharedStyles = css`
   :host {
-    --cop-color-text: #1b1b1b;
-    --cop-color-muted: #575757;
-    --cop-color-accent: #00508f;
-    --cop-color-accent-contrast: #ffffff;
-    --cop-color-border: #c4c9d0;
-    --cop-color-surface: #ffffff;
-    --cop-color-subtle: #f3f5f8;
-    --cop-color-error: #a4161a;
-    --cop-color-focus: #1a5fb4;
+    --cop-color-text: light-dark(#1b1b1b, #e8eaed);
+    --cop-color-muted: light-dark(#575757, #b4b9bf);
+    --cop-color-accent: light-dark(#00508f, #8ab4f8);
+    --cop-color-accent-contrast: light-dark(#ffffff, #0b1d33);
+    --cop-color-border: light-dark(#c4c9d0, #5f6368);
+    --cop-color-surface: light-dark(#ffffff, #202124);
+    --cop-color-subtle: light-dark(#f3f5f8, #2d2f33);
+    --cop-color-error: light-dark(#a4161a, #f28b82);
+    --cop-color-focus: light-dark(#1a5fb4, #8ab4f8);
+    --cop-color-background: transparent;
     --cop-radius: 0.375rem;
     --cop-space: 1rem;
     --cop-font-size-small: 0.875em;
 
     display: block;
     color: var(--cop-color-text);
+    background: var(--cop-color-background);
     line-height: 1.5;
     overflow-wrap: anywhere;
+  }
+  :host([theme]) {
+    padding: var(--cop-space);
+    border-radius: var(--cop-radius);
+  }
+  :host([theme='light']) {
+    color-scheme: light;
+    --cop-color-background: var(--cop-color-surface);
+  }
+  :host([theme='dark']) {
+    color-scheme: dark;
+    --cop-color-background: var(--cop-color-surface);
   }
   :host([hidden]) {
     display: none;
@@ -136,6 +155,22 @@ export const sharedStyles = css`
     overflow: hidden;
     clip-path: inset(50%);
     white-space: nowrap;
+  }
+  @media (forced-colors: active) {
+    button[aria-pressed='true'],
+    button.primary,
+    [aria-current='page'] {
+      forced-color-adjust: none;
+      background: Highlight;
+      color: HighlightText;
+      border-color: Highlight;
+    }
+    :focus-visible {
+      outline-color: Highlight;
+    }
+    .skeleton span {
+      background: GrayText;
+    }
   }
   @media (prefers-reduced-motion: reduce) {
     * {

@@ -55,18 +55,6 @@ const emptyFilters = (query = ''): DocumentFilters => ({
  * @csspart file-link - The link to one file.
  * @csspart empty - The message and button shown when no document matches.
  * @csspart pagination - The page navigation.
- *
- * @cssprop [--cop-color-text=#1b1b1b] - Text colour.
- * @cssprop [--cop-color-muted=#575757] - Secondary text (dates, meetings, counts).
- * @cssprop [--cop-color-accent=#00508f] - Links, buttons, the current page.
- * @cssprop [--cop-color-accent-contrast=#ffffff] - Text on the accent colour.
- * @cssprop [--cop-color-border=#c4c9d0] - Borders of controls and documents.
- * @cssprop [--cop-color-surface=#ffffff] - Background of controls.
- * @cssprop [--cop-color-subtle=#f3f5f8] - Background of topic tags and hovered buttons.
- * @cssprop [--cop-color-error=#a4161a] - Error messages.
- * @cssprop [--cop-color-focus=#1a5fb4] - The focus ring.
- * @cssprop [--cop-radius=0.375rem] - Corner radius.
- * @cssprop [--cop-space=1rem] - Base spacing.
  */
 export class CopDocumentList extends FeedElement {
   static override styles = [sharedStyles, documentListStyles];

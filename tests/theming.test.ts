@@ -1,0 +1,84 @@
+import { expect, fixture, html } from '@open-wc/testing';
+import { executeServerCommand } from '@web/test-runner-commands';
+import '../src/elements/document-list/define.js';
+import type { CopDocumentList } from '../src/elements/document-list/document-list.js';
+
+const feed = {
+  version: 1,
+  documents: Array.from({ length: 30 }, (_, i) => ({
+    id: `d${i}`,
+    title: `Document ${i}`,
+    date: '2016-01-01',
+    type: 'report',
+    files: [{ lang: 'en', url: `https://example.org/${i}.pdf` }],
+  })),
+};
+
+const colour = (element: Element, property: 'color' | 'backgroundColor') =>
+  getComputedStyle(element)[property];
+const DARK_TEXT = 'rgb(27, 27, 27)';
+const LIGHT_TEXT = 'rgb(232, 234, 237)';
+
+describe('theming', () => {
+  it('is light on a page that declares no colour scheme, with a transparent background', async () => {
+    const element = await fixture<CopDocumentList>(
+      html`<cop-document-list .feed=${feed}></cop-document-list>`,
+    );
+    expect(colour(element, 'color')).to.equal(DARK_TEXT);
+    expect(colour(element, 'backgroundColor')).to.equal('rgba(0, 0, 0, 0)');
+  });
+
+  it("follows the page's dark colour scheme", async () => {
+    const holder = await fixture(
+      html`<div style="color-scheme: dark; background: #111">
+        <cop-document-list .feed=${feed}></cop-document-list>
+      </div>`,
+    );
+    const element = holder.querySelector('cop-document-list')!;
+    await element.updateComplete;
+    expect(colour(element, 'color')).to.equal(LIGHT_TEXT);
+  });
+
+  for (const theme of ['dark', 'light']) {
+    it(`forces the ${theme} palette with theme="${theme}", painting its own background, and stays accessible`, async () => {
+      const holder = await fixture(
+        html`<div style=${`color-scheme: ${theme === 'dark' ? 'light' : 'dark'}`}>
+          <cop-document-list theme=${theme} page-size="5" .feed=${feed}></cop-document-list>
+        </div>`,
+      );
+      const element = holder.querySelector('cop-document-list')!;
+      await element.updateComplete;
+      expect(colour(element, 'color')).to.equal(theme === 'dark' ? LIGHT_TEXT : DARK_TEXT);
+      expect(colour(element, 'backgroundColor')).to.equal(
+        theme === 'dark' ? 'rgb(32, 33, 36)' : 'rgb(255, 255, 255)',
+      );
+      await expect(element).to.be.accessible();
+    });
+  }
+
+  it('lets a page restyle it through custom properties', async () => {
+    const element = await fixture<CopDocumentList>(
+      html`<cop-document-list style="--cop-color-text: rgb(1, 2, 3)" .feed=${feed}></cop-document-list>`,
+    );
+    expect(colour(element, 'color')).to.equal('rgb(1, 2, 3)');
+  });
+
+  it('keeps the current page visible in forced-colors mode', async () => {
+    await executeServerCommand('emulate-media-features', {
+      features: [{ name: 'forced-colors', value: 'active' }],
+    });
+    try {
+      const element = await fixture<CopDocumentList>(
+        html`<cop-document-list page-size="5" .feed=${feed}></cop-document-list>`,
+      );
+      const buttons = [...element.shadowRoot!.querySelectorAll<HTMLButtonElement>('nav button')];
+      const current = buttons.find((button) => button.getAttribute('aria-current') === 'page')!;
+      const other = buttons.find((button) => button.getAttribute('aria-current') === 'false')!;
+      expect(matchMedia('(forced-colors: active)').matches).to.equal(true);
+      expect(getComputedStyle(current).forcedColorAdjust).to.equal('none');
+      expect(colour(current, 'backgroundColor')).not.to.equal(colour(other, 'backgroundColor'));
+    } finally {
+      await executeServerCommand('emulate-media-features', { features: [] });
+    }
+  });
+});
