@@ -27,10 +27,28 @@ export const sharedStyles = css`
     --cop-font-size-small: 0.875em;
 
     display: block;
-    color: var(--cop-color-text);
     background: var(--cop-color-background);
-    line-height: 1.5;
     overflow-wrap: anywhere;
+    /*
+     * Inherited properties the elements rely on, defended against a page's global rules (an
+     * inner !important wins over the page's !important): themes go through the custom properties.
+     * Letter and word spacing stay inherited, so readers' text-spacing overrides (WCAG 1.4.12)
+     * still apply.
+     */
+    color: var(--cop-color-text) !important;
+    font-size: max(12px, var(--cop-font-size, 1em)) !important;
+    line-height: var(--cop-line-height, 1.5) !important;
+    text-align: start !important;
+    text-indent: 0 !important;
+    text-transform: none !important;
+    white-space: normal !important;
+    visibility: visible;
+  }
+  :host([dir='ltr']) {
+    direction: ltr !important;
+  }
+  :host([dir='rtl']) {
+    direction: rtl !important;
   }
   :host([theme]) {
     padding: var(--cop-space);
