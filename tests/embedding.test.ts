@@ -58,6 +58,42 @@ describe('embedding under a strict Content-Security-Policy with Trusted Types', 
   }
 });
 
+describe('two copies of the library on one page', () => {
+  it('defines each tag once, warns once naming both versions, and works', async () => {
+    const frame = document.createElement('iframe');
+    frame.title = 'two copies';
+    frame.src = '/test-embedding/two-copies.html';
+    document.body.append(frame);
+    type Win = Window & {
+      booted?: boolean;
+      loaded?: boolean;
+      warnings: string[];
+      errors: string[];
+      sameClass: boolean;
+      definedBy: string;
+    };
+    await waitUntil(
+      () => (frame.contentWindow as Win | null)?.booted && (frame.contentWindow as Win).loaded,
+      'booted and loaded',
+      {
+        timeout: 15000,
+      },
+    );
+    const win = frame.contentWindow as Win;
+    expect(win.sameClass, 'the copies are separate module graphs').to.equal(false);
+    expect(win.definedBy).to.equal('first');
+    expect(win.errors).to.deep.equal([]);
+    const ours = win.warnings.filter((warning) => warning.startsWith('cop-widgets'));
+    expect(ours).to.have.length(1);
+    expect(ours[0]).to.match(
+      /^cop-widgets \d+\.\d+\.\d+: <cop-[a-z-]+> is already defined by cop-widgets \d+\.\d+\.\d+, so this page loads cop-widgets twice/,
+    );
+    const element = frame.contentDocument!.querySelector('cop-document-list')!;
+    expect(element.shadowRoot!.querySelectorAll('article').length).to.be.above(0);
+    frame.remove();
+  });
+});
+
 describe('a hostile feed', () => {
   const markup = '<img src=x onerror="window.pwned=1"><script>window.pwned=2</script><b>bold</b>';
   const badUrls = [

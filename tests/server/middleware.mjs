@@ -15,6 +15,7 @@
 //   /test-feed/declared/<bytes> a Content-Length of that size, then nothing
 //   /test-feed/cut            a Content-Length larger than the body, then the socket closes
 //   /test-feed/reset          the socket is destroyed before any answer
+//   /copy-b/<path>            <path> again, as a second copy of the library
 import { mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -137,6 +138,13 @@ export function testServer() {
   ];
 
   return async (ctx, next) => {
+    // /copy-b/… serves the same files under other URLs: a second, separate copy of the library's
+    // modules on one page, as when a page loads cop-widgets twice.
+    if (ctx.path.startsWith('/copy-b/')) {
+      ctx.url = ctx.url.slice('/copy-b'.length);
+      await next();
+      return;
+    }
     if (ctx.path === '/api/responses') {
       ctx.respond = false; // the handlers write the Node response themselves
       await handleResponse(ctx.req, ctx.res, { dir: responsesDir });

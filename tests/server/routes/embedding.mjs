@@ -37,7 +37,48 @@ document.addEventListener('cop-error', (event) => window.copEvents.push(event.ta
 await import('/src/cop-widgets.ts');
 `;
 
+const twoCopies = `<!doctype html>
+<html lang="en">
+  <head>
+    <meta charset="utf-8" />
+    <title>Two copies</title>
+    <script type="module" src="/test-embedding/two-copies.js"></script>
+  </head>
+  <body>
+    <cop-document-list src="/feeds/cwg-cop.json"></cop-document-list>
+  </body>
+</html>`;
+
+const twoCopiesBoot = `
+window.warnings = [];
+window.errors = [];
+const warn = console.warn.bind(console);
+console.warn = (...args) => { window.warnings.push(args.map(String).join(' ')); warn(...args); };
+window.addEventListener('error', (event) => window.errors.push(String(event.message)));
+window.addEventListener('unhandledrejection', (event) => window.errors.push(String(event.reason)));
+document.addEventListener('cop-load', () => { window.loaded = true; });
+const first = await import('/src/cop-widgets.ts');
+const second = await import('/copy-b/src/cop-widgets.ts');
+window.sameClass = first.CopDocumentList === second.CopDocumentList;
+window.definedBy = customElements.get('cop-document-list') === first.CopDocumentList ? 'first' : 'other';
+window.booted = true;
+`;
+
 export const routes = [
+  [
+    /^\/test-embedding\/two-copies\.html$/,
+    (req, res) => {
+      res.writeHead(200, { 'Content-Type': 'text/html; charset=utf-8' });
+      res.end(twoCopies);
+    },
+  ],
+  [
+    /^\/test-embedding\/two-copies\.js$/,
+    (req, res) => {
+      res.writeHead(200, { 'Content-Type': 'text/javascript; charset=utf-8' });
+      res.end(twoCopiesBoot);
+    },
+  ],
   [
     /^\/test-embedding\/strict-csp-(ar|en|es|fr|ru|zh)\.html$/,
     (req, res, [lang]) => {
