@@ -71,3 +71,14 @@ export const SideBySide: Story = {
       <cop-document-list lang="ru" src=${FEED} page-size="3"></cop-document-list>
     </div>`,
 };
+
+/** Themed: the dark palette, a partner's accent colour and a denser spacing, through custom properties. */
+export const Themed: Story = {
+  render: () =>
+    html`<cop-document-list
+      theme="dark"
+      src=${FEED}
+      page-size="3"
+      style="--cop-color-accent: #f6c344; --cop-radius: 0; --cop-space: 0.75rem"
+    ></cop-document-list>`,
+};
