@@ -54,9 +54,14 @@ export function foldForSearch(text: string): string {
 }
 
 /** The folded, whitespace-separated terms of `query`; none for an empty or blank query. */
-function termsOf(query: string): string[] {
+export function queryTerms(query: string): string[] {
   const folded = foldForSearch(query);
   return folded === '' ? [] : folded.split(' ');
+}
+
+/** Whether an already folded text holds every term (from {@link queryTerms}), in any order. */
+export function hasAllTerms(foldedText: string, terms: readonly string[]): boolean {
+  return terms.every((term) => foldedText.includes(term));
 }
 
 /**
@@ -72,12 +77,9 @@ function foldHaystack(haystack: string | readonly string[]): string {
  * The query is folded once, so filtering many items per keystroke folds only the items.
  */
 export function createMatcher(query: string): (haystack: string | readonly string[]) => boolean {
-  const terms = termsOf(query);
+  const terms = queryTerms(query);
   if (terms.length === 0) return () => true;
-  return (haystack) => {
-    const text = foldHaystack(haystack);
-    return terms.every((term) => text.includes(term));
-  };
+  return (haystack) => hasAllTerms(foldHaystack(haystack), terms);
 }
 
 /**

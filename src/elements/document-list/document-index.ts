@@ -7,7 +7,7 @@
 import type { FeedDocument, Meeting } from '../../feed/model.js';
 import type { Feed } from '../../feed/validate.js';
 import { baseOf } from '../../i18n/language.js';
-import { foldForSearch } from '../../i18n/search.js';
+import { foldForSearch, hasAllTerms, queryTerms } from '../../i18n/search.js';
 
 /** How the list is sorted: CONTRACT §2's `sort` values. */
 export type DocumentSort = 'date-desc' | 'date-asc' | 'title' | 'symbol';
@@ -81,7 +81,7 @@ export function filterDocuments(
   from: readonly IndexedDocument[],
   filters: DocumentFilters,
 ): IndexedDocument[] {
-  const terms = foldForSearch(filters.query).split(' ').filter(Boolean);
+  const terms = queryTerms(filters.query);
   return from.filter(
     ({ document, search, year, languages }) =>
       (!filters.meeting || document.meeting === filters.meeting) &&
@@ -89,7 +89,7 @@ export function filterDocuments(
       (!filters.topic || (document.topics ?? []).includes(filters.topic)) &&
       (!filters.year || year === filters.year) &&
       (!filters.language || languages.has(filters.language)) &&
-      terms.every((term) => search.includes(term)),
+      hasAllTerms(search, terms),
   );
 }
 
@@ -100,8 +100,8 @@ export function filterDocuments(
 export function narrows(previous: DocumentFilters, next: DocumentFilters): boolean {
   const keys = ['meeting', 'type', 'topic', 'year', 'language'] as const;
   if (keys.some((key) => previous[key] !== next[key])) return false;
-  const before = foldForSearch(previous.query).split(' ').filter(Boolean);
-  const after = foldForSearch(next.query).split(' ').filter(Boolean);
+  const before = queryTerms(previous.query);
+  const after = queryTerms(next.query);
   return before.every((term, i) => after[i]?.includes(term) ?? false);
 }
 

@@ -10,7 +10,7 @@
  */
 import type { Resource } from '../../feed/model.js';
 import { SCOPES } from '../../feed/model.js';
-import { foldForSearch } from '../../i18n/search.js';
+import { foldForSearch, hasAllTerms, queryTerms } from '../../i18n/search.js';
 
 /** The facets, in the order they are shown. */
 export const FACET_NAMES = [
@@ -205,26 +205,20 @@ export function buildIndex(resources: readonly Resource[], language: IndexLangua
 
 const scopeRank = (scope: string): number => SCOPES.indexOf(scope as (typeof SCOPES)[number]);
 
-/** The folded terms of a query; none for a blank one. */
-function termsOf(query: string): string[] {
-  const folded = foldForSearch(query);
-  return folded === '' ? [] : folded.split(' ');
-}
-
 /**
  * The resources of `index` (within `among`, when given) whose search text holds every term of
  * `query`, in any order and field.
  */
 export function searchIndex(index: DirectoryIndex, query: string, among?: Bitset): Bitset {
   const size = index.resources.length;
-  const terms = termsOf(query);
+  const terms = queryTerms(query);
   if (terms.length === 0) return among ?? Bitset.full(size);
   const found = new Bitset(size);
   const texts = index.searchText();
   for (let position = 0; position < size; position++) {
     if (among && !among.has(position)) continue;
     const text = texts[position]!;
-    if (terms.every((term) => text.includes(term))) found.add(position);
+    if (hasAllTerms(text, terms)) found.add(position);
   }
   return found;
 }
