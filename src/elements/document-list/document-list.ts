@@ -8,6 +8,7 @@ import { downloadText } from '../../internal/download.js';
 import { meetingName } from '../../internal/meeting-names.js';
 import { FeedElement } from '../../internal/feed-element.js';
 import { sharedStyles } from '../../internal/shared.styles.js';
+import { renderSearchForm } from '../../internal/search-form.js';
 import { readUrlState, writeUrlState } from '../../internal/url-state.js';
 import { documentsCsv } from './csv.js';
 import {
@@ -45,6 +46,8 @@ const emptyFilters = (query = ''): DocumentFilters => ({
  * @summary Lists the working group's documents, with every language file.
  *
  * @csspart search - The search form (label, search box, button).
+ * @csspart search-input - The search box.
+ * @csspart search-button - The search button.
  * @csspart filters - The filter and sort controls.
  * @csspart count - The polite status saying which documents are shown.
  * @csspart actions - The CSV and print buttons.
@@ -233,28 +236,16 @@ export class CopDocumentList extends FeedElement {
   }
 
   private renderSearch(): TemplateResult {
-    return html`<form
-      part="search"
-      class="search"
-      role="search"
-      @submit=${(event: Event) => event.preventDefault()}
-    >
-      <label for="search"
-        >${msg('Search documents', { id: 'documents.search-documents', desc: 'Label of the search box of the document list.' })}</label
-      >
-      <div class="search-row">
-        <input
-          id="search"
-          type="search"
-          autocomplete="off"
-          .value=${this.filters.query}
-          @input=${(event: Event) => this.setFilter('query', (event.target as HTMLInputElement).value)}
-        />
-        <button type="submit">
-          ${msg('Search', { id: 'documents.search', desc: 'Button: run the search.' })}
-        </button>
-      </div>
-    </form>`;
+    return renderSearchForm({
+      label: msg('Search documents', {
+        id: 'documents.search-documents',
+        desc: 'Label of the search box of the document list.',
+      }),
+      button: msg('Search', { id: 'documents.search', desc: 'Button: run the search.' }),
+      value: this.filters.query,
+      onInput: (event) => this.setFilter('query', (event.target as HTMLInputElement).value),
+      onSubmit: (event) => event.preventDefault(),
+    });
   }
 
   private renderFilters(feed: Feed, index: DocumentIndex): TemplateResult {

@@ -4,9 +4,9 @@
  * and the button clearing every filter and the search.
  */
 import { html, nothing, type TemplateResult } from 'lit';
-import { live } from 'lit/directives/live.js';
 import { safeUrl, type Feed } from '../../feed/validate.js';
 import { msg } from '../../i18n/msg.js';
+import { renderSearchForm } from '../../internal/search-form.js';
 import { facetLegend } from './labels.js';
 import { type ResultsContext, renderGroups, renderLink } from './resource-item.js';
 import type { GroupBy } from './url-state.js';
@@ -40,24 +40,19 @@ export function renderToolbar(feed: Feed, toolbar: Toolbar): TemplateResult {
   const option = (value: GroupBy, label: string) =>
     html`<option value=${value} ?selected=${grouping === value}>${label}</option>`;
   return html`<div part="toolbar" class="toolbar">
-    <form part="search" class="search" role="search" @submit=${toolbar.onSearchSubmit}>
-      <label for="search"
-        >${msg('Search resources', { id: 'directory.search.label', desc: 'Resource directory: label of the search box.' })}</label
-      >
-      <div class="search-row">
-        <input
-          id="search"
-          part="search-input"
-          type="search"
-          autocomplete="off"
-          .value=${live(toolbar.search)}
-          @input=${toolbar.onSearchInput}
-        />
-        <button part="search-button" type="submit">
-          ${msg('Search', { id: 'directory.search.button', desc: 'Resource directory: button of the search box.' })}
-        </button>
-      </div>
-    </form>
+    ${renderSearchForm({
+      label: msg('Search resources', {
+        id: 'directory.search.label',
+        desc: 'Resource directory: label of the search box.',
+      }),
+      button: msg('Search', {
+        id: 'directory.search.button',
+        desc: 'Resource directory: button of the search box.',
+      }),
+      value: toolbar.search,
+      onInput: toolbar.onSearchInput,
+      onSubmit: toolbar.onSearchSubmit,
+    })}
     <div class="grouping">
       <label for="group"
         >${msg('Group by', { id: 'directory.group.label', desc: 'Resource directory: label of the menu choosing how results are grouped.' })}</label
