@@ -320,6 +320,11 @@ export const FeedSchema = v.pipe(
 );
 
 export type LocalizedText = v.InferOutput<typeof LocalizedTextSchema>;
+
+/** Every language's version of a text (for searching and checking across languages). */
+export function textsOf(value: LocalizedText | undefined): string[] {
+  return value === undefined ? [] : typeof value === 'string' ? [value] : Object.values(value);
+}
 export type Topic = v.InferOutput<typeof TopicSchema>;
 export type Meeting = v.InferOutput<typeof MeetingSchema>;
 export type Recommendation = v.InferOutput<typeof RecommendationSchema>;

@@ -13,7 +13,7 @@
  * shown (their condition cannot be met). Sections and consent questions collect no personal data
  * and are not checked (a consent text may well say "without your name").
  */
-import type { Consultation, LocalizedText, Question } from './model.js';
+import { type Consultation, type LocalizedText, type Question, textsOf } from './model.js';
 import type { FeedIssue } from './validate.js';
 import { foldForSearch } from '../i18n/search.js';
 
@@ -192,10 +192,6 @@ const ID_TOKENS: Readonly<Record<string, PersonalData>> = {
 
 /** A year of birth or a calendar date, in an age band's value or label. */
 const DATE_LIKE = /(?<!\d)(?:19|20)\d{2}(?!\d)|(?<!\d)\d{1,2}[./-]\d{1,2}[./-]\d{2,4}(?!\d)/;
-
-function textsOf(value: LocalizedText): string[] {
-  return typeof value === 'string' ? [value] : Object.values(value);
-}
 
 /** The personal data an id names, by its tokens (`dateOfBirth` → date, of, birth). */
 function personalDataOfId(id: string): PersonalData | undefined {

@@ -78,7 +78,7 @@ export abstract class FeedElement extends CopElement {
   protected abstract renderFeed(feed: Feed): unknown;
 
   /** Renders the state: loading, error (with retry), or the content and the authors' notice. */
-  protected renderState(): TemplateResult {
+  override render(): TemplateResult {
     const { state } = this.feedController;
     // The default slot shows the page's fallback content until the feed renders.
     if (state.status === 'pending') {
@@ -88,9 +88,5 @@ export abstract class FeedElement extends CopElement {
       return html`<div class="root">${renderError(state, () => this.reload())}<slot></slot></div>`;
     }
     return html`<div class="root">${this.renderFeed(state.feed)}${renderIssues(state.issues)}</div>`;
-  }
-
-  override render(): TemplateResult {
-    return this.renderState();
   }
 }

@@ -4,7 +4,7 @@
  * Filtering a keystroke then only compares prepared strings, narrowing from the previous result
  * when the query grows.
  */
-import type { FeedDocument, Meeting } from '../../feed/model.js';
+import { type FeedDocument, type Meeting, textsOf } from '../../feed/model.js';
 import type { Feed } from '../../feed/validate.js';
 import { baseOf } from '../../i18n/language.js';
 import { foldForSearch, hasAllTerms, queryTerms } from '../../i18n/search.js';
@@ -39,13 +39,6 @@ export interface DocumentIndex {
   languages: string[];
 }
 
-const texts = (value: unknown): string[] =>
-  value === undefined
-    ? []
-    : typeof value === 'string'
-      ? [value]
-      : Object.values(value as Record<string, string>);
-
 /** Indexes the documents of `feed` that pass the presets. */
 export function indexDocuments(
   feed: Feed,
@@ -59,7 +52,7 @@ export function indexDocuments(
     entries.push({
       document,
       search: foldForSearch(
-        [document.symbol ?? '', ...texts(document.title), ...texts(document.summary)].join(' '),
+        [document.symbol ?? '', ...textsOf(document.title), ...textsOf(document.summary)].join(' '),
       ),
       year: document.date.slice(0, 4),
       languages: new Set(document.files.map((file) => baseOf(file.lang))),
