@@ -185,6 +185,18 @@ describe('CopElement language and direction', () => {
     expect(el.matches(':dir(rtl)')).to.equal(true);
   });
 
+  it('renders first in a lang set after insertion but before its first update', async () => {
+    const el = document.createElement('test-language-probe');
+    // The attribute arrives in a microtask that runs before the element's first update and
+    // before the observer reports it, as happens under React 18 (tests/react.test.ts).
+    queueMicrotask(() => el.setAttribute('lang', 'ar'));
+    document.body.append(el);
+    await el.updateComplete;
+    expect(shown(el)).to.equal('ar rtl');
+    expect(el.renders).to.equal(1);
+    el.remove();
+  });
+
   it('re-renders in place when its own lang changes, and falls back when it is removed', async () => {
     document.documentElement.setAttribute('lang', 'ru');
     const el = await fixture<LanguageProbe>(html`<test-language-probe lang="fr"></test-language-probe>`);

@@ -57,6 +57,9 @@ export class CopElement extends LitElement {
   }
 
   protected override scheduleUpdate(): Promise<unknown> | undefined {
+    // Read `lang` again: a framework may set it just after inserting the element, before the
+    // observer has reported the change, and the first rendering must already be in it.
+    this.languageController.refresh();
     const { language } = this;
     if (isLanguageLoaded(language)) {
       super.scheduleUpdate();
