@@ -15,8 +15,8 @@ const defineModules = existsSync('src/elements')
       .map((d) => `src/elements/${d.name}/define.ts`)
   : [];
 
-/** The package's dependencies stay imports in the npm modules (the bundle inlines them). */
-const isDependency = (id) => /^(lit|lit-html|lit-element|@lit\/[a-z-]+|valibot)($|\/)/.test(id);
+/** The package's dependencies (and React, the page's own) stay imports in the npm modules (the bundle inlines them). */
+const isDependency = (id) => /^(lit|lit-html|lit-element|@lit\/[a-z-]+|valibot|react)($|\/)/.test(id);
 
 /** Minified, with lit inside: for pages that load the library from a CDN or their own server. */
 const browserPlugins = () => [
@@ -34,6 +34,7 @@ export default [
       'src/cop-widgets.ts',
       'src/feed/model.ts',
       'src/feed/report.ts',
+      'src/react/index.ts',
       ...defineModules,
     ],
     external: isDependency,
