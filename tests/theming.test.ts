@@ -63,6 +63,54 @@ describe('theming', () => {
     expect(colour(element, 'color')).to.equal('rgb(1, 2, 3)');
   });
 
+  it("uses the page's typeface, or --cop-font-family, in its text and its controls", async () => {
+    const holder = await fixture(
+      html`<div style="font-family: serif">
+        <cop-document-list .feed=${feed}></cop-document-list>
+        <cop-document-list style="--cop-font-family: monospace" .feed=${feed}></cop-document-list>
+      </div>`,
+    );
+    const [inherited, themed] = [...holder.querySelectorAll('cop-document-list')];
+    await Promise.all([inherited!.updateComplete, themed!.updateComplete]);
+    const fonts = (element: CopDocumentList) =>
+      [element, element.shadowRoot!.querySelector('button')!].map(
+        (node) => getComputedStyle(node).fontFamily,
+      );
+    expect(fonts(inherited!)).to.deep.equal(['serif', 'serif']);
+    expect(fonts(themed!)).to.deep.equal(['monospace', 'monospace']);
+  });
+
+  it("applies the demo page's partner themes and stays accessible in them", async () => {
+    // demo/demo.css, as the demo page loads it: the themes are plain page CSS.
+    const sheet = new CSSStyleSheet();
+    sheet.replaceSync(await (await fetch('/demo/demo.css')).text());
+    document.adoptedStyleSheets = [...document.adoptedStyleSheets, sheet];
+    try {
+      const holder = await fixture(
+        html`<section class="themed">
+          <cop-document-list class="partner-brand" page-size="5" .feed=${feed}></cop-document-list>
+          <cop-document-list
+            class="partner-dark"
+            theme="dark"
+            page-size="5"
+            .feed=${feed}
+          ></cop-document-list>
+        </section>`,
+      );
+      const [brand, dark] = [...holder.querySelectorAll('cop-document-list')];
+      await Promise.all([brand!.updateComplete, dark!.updateComplete]);
+      const button = (element: CopDocumentList) => element.shadowRoot!.querySelector('button')!;
+      expect(getComputedStyle(brand!).fontFamily).to.contain('Georgia');
+      expect(getComputedStyle(button(brand!)).borderTopLeftRadius).to.equal('16px');
+      expect(colour(dark!, 'backgroundColor')).to.equal('rgb(32, 33, 36)');
+      expect(getComputedStyle(button(dark!)).borderTopLeftRadius).to.equal('0px');
+      await expect(brand).to.be.accessible();
+      await expect(dark).to.be.accessible();
+    } finally {
+      document.adoptedStyleSheets = document.adoptedStyleSheets.filter((s) => s !== sheet);
+    }
+  });
+
   it('keeps the current page visible in forced-colors mode', async () => {
     await executeServerCommand('emulate-media-features', {
       features: [{ name: 'forced-colors', value: 'active' }],

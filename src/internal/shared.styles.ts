@@ -36,6 +36,7 @@ export const sharedStyles = css`
      * still apply.
      */
     color: var(--cop-color-text) !important;
+    font-family: var(--cop-font-family, inherit);
     font-size: max(12px, var(--cop-font-size, 1em)) !important;
     line-height: var(--cop-line-height, 1.5) !important;
     text-align: start !important;
