@@ -220,4 +220,31 @@ describe('fallback content', () => {
     expect(visible(), 'on error').to.equal(true);
     await expect(element).to.be.accessible();
   });
+
+  it('keeps the room the page reserved, from before the script runs until the content arrives', async () => {
+    const { CopDocumentList } = await import('../src/elements/document-list/document-list.js');
+    // The README's guidance, on a tag that is not defined yet.
+    const style = document.createElement('style');
+    style.textContent = `test-late-list { --cop-loading-block-size: 20rem; }
+      test-late-list:not(:defined) { display: block; min-block-size: var(--cop-loading-block-size); }`;
+    document.head.append(style);
+    try {
+      const element = await fixture<HTMLElement>(
+        html`<test-late-list src="/test-feed/slow/300"
+          ><a href="https://www.itu.int/">CWG-COP</a></test-late-list
+        >`,
+      );
+      const height = () => element.getBoundingClientRect().height;
+      expect(height(), 'before the script').to.equal(320);
+      class LateList extends CopDocumentList {}
+      LateList.define('test-late-list');
+      await (element as InstanceType<typeof CopDocumentList>).updateComplete;
+      expect(element.shadowRoot!.querySelector('[aria-busy="true"]'), 'loading').to.exist;
+      expect(height(), 'while loading').to.equal(320);
+      await oneEvent(element, 'cop-load');
+      expect(height(), 'with the content').to.be.greaterThan(320);
+    } finally {
+      style.remove();
+    }
+  });
 });

@@ -40,6 +40,8 @@ import { renderError, renderIssues, renderPending } from './feed-status.js';
  * @cssprop [--cop-radius=0.375rem] - Corner radius.
  * @cssprop [--cop-space=1rem] - Base spacing; smaller values make the element denser.
  * @cssprop [--cop-font-family=inherit] - Typeface (the page's by default).
+ * @cssprop [--cop-loading-block-size=auto] - Height kept while the feed loads (e.g. `24rem`);
+ *   give the same to `:not(:defined)` so the page does not move when the content arrives.
  * @cssprop [--cop-font-size-small=0.875em] - Size of secondary text.
  * @cssprop [--cop-font-size=1em] - Base text size (the page's by default; never below 12px).
  * @cssprop [--cop-line-height=1.5] - Line height.

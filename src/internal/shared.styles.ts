@@ -69,6 +69,10 @@ export const sharedStyles = css`
   * {
     box-sizing: border-box;
   }
+  /* Room kept while the feed loads, so the page does not jump when the content arrives. */
+  .root[aria-busy='true'] {
+    min-block-size: var(--cop-loading-block-size, auto);
+  }
   .status {
     padding: var(--cop-space);
     color: var(--cop-color-muted);
