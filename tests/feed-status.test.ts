@@ -51,15 +51,21 @@ function summary(element: StatusProbe): string {
 }
 
 describe('feed states', () => {
-  it('announces loading politely, in the element language', async () => {
-    const element = await fixture<StatusProbe>(
-      html`<test-status-probe lang="fr" src="/test-feed/slow/400"></test-status-probe>`,
+  it('shows loading in the element language, busy, with its one live region already there', async () => {
+    await import('../src/elements/document-list/define.js');
+    const element = await fixture<HTMLElement>(
+      html`<cop-document-list lang="fr" src="/test-feed/slow/400"></cop-document-list>`,
     );
-    const status = element.shadowRoot!.querySelector('[role="status"]');
-    expect(status?.textContent?.trim()).to.equal('Chargement…');
-    expect(status?.getAttribute('part')).to.equal('status');
+    const shadow = element.shadowRoot!;
+    expect(shadow.querySelector('[part~="status"]')?.textContent?.trim()).to.equal('Chargement…');
+    expect(shadow.querySelector('[aria-busy="true"]')).to.not.equal(null);
+    const live = [...shadow.querySelectorAll('[role="status"]')];
+    expect(live).to.have.length(1);
     await oneEvent(element, 'cop-load');
-    expect(element.shadowRoot!.querySelector('[role="status"]')).to.equal(null);
+    expect(shadow.querySelector('[part~="status"]')).to.equal(null);
+    // The same region, silent: a feed that has just loaded is not read out.
+    expect([...shadow.querySelectorAll('[role="status"]')]).to.deep.equal(live);
+    expect(live[0]!.textContent).to.equal('');
     await expect(element).to.be.accessible();
   });
 

@@ -168,7 +168,7 @@ describe('cop-resource-directory', () => {
       const { element, detail } = await directory({ src: '/feeds/cwg-cop.json' });
       expect(detail.count).to.equal(16);
       expect(status(element)).to.equal('16 resources');
-      expect(shadow(element).querySelector('[part~="count"]')!.getAttribute('role')).to.equal('status');
+      expect(shadow(element).querySelectorAll('[role="status"]')).to.have.length(1);
       expect(shadow(element).querySelectorAll('[part~="resource"]')).to.have.length(16);
       expect(legends(element)).to.deep.equal([
         'Scope',
@@ -368,15 +368,21 @@ describe('cop-resource-directory', () => {
 
     it('narrows at each keystroke and announces the count once typing pauses', async () => {
       const { element } = await directory({ feed: smallFeed() });
+      const live = shadow(element).querySelector('[role="status"]')!;
+      const said: string[] = [];
+      new MutationObserver(() => said.push(text(live))).observe(live, {
+        childList: true,
+        subtree: true,
+        characterData: true,
+      });
       const input = searchBox(element);
       input.focus();
       await sendKeys({ type: 'fox' });
       await element.updateComplete;
       expect(resourceTitles(element)).to.deep.equal(['Foxtrot case']);
-      expect(status(element)).to.equal('6 resources');
-      await waitUntil(() => status(element) === '1 resource', 'the count is announced after the pause', {
-        timeout: 2000,
-      });
+      expect(status(element)).to.equal('1 resource');
+      await waitUntil(() => said.length > 0, 'the count is announced after the pause', { timeout: 2000 });
+      expect(said).to.deep.equal(['1 resource']);
       await sendKeys({ press: 'Backspace' });
       await sendKeys({ press: 'Backspace' });
       await sendKeys({ press: 'Backspace' });
@@ -908,7 +914,7 @@ describe('cop-resource-directory', () => {
       const element = await fixture<Directory>(
         html`<cop-resource-directory lang="fr" src="/test-feed/slow/300"></cop-resource-directory>`,
       );
-      expect(text(shadow(element).querySelector('[role="status"]'))).to.equal('Chargement…');
+      expect(text(shadow(element).querySelector('[part~="status"]'))).to.equal('Chargement…');
       await oneEvent(element, 'cop-load');
       await element.updateComplete;
       // The small test feed has documents but no resources.

@@ -1,6 +1,7 @@
-import { html, type PropertyValues, type TemplateResult } from 'lit';
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import type { Feed } from '../feed/validate.js';
+import { Announcer, shownStatus } from './announcer.js';
 import { CopElement } from './cop-element.js';
 import { FeedController } from './feed-controller.js';
 import { renderError, renderIssues, renderPending } from './feed-status.js';
@@ -63,6 +64,11 @@ export abstract class FeedElement extends CopElement {
   /** @internal */
   protected readonly feedController = new FeedController(this, { count: (feed) => this.countItems(feed) });
 
+  /** The one polite live region: it speaks the rendered status once a feed is shown. */
+  private readonly announcer = new Announcer(this, () =>
+    this.feedController.state.status === 'complete' ? shownStatus(this.renderRoot) : undefined,
+  );
+
   /** Subclasses deriving view data here call `super.willUpdate()` first: the feed state is then current. */
   protected override willUpdate(changed: PropertyValues): void {
     super.willUpdate(changed);
@@ -84,12 +90,15 @@ export abstract class FeedElement extends CopElement {
   override render(): TemplateResult {
     const { state } = this.feedController;
     // The default slot shows the page's fallback content until the feed renders.
-    if (state.status === 'pending') {
-      return html`<div class="root" aria-busy="true">${renderPending()}<slot></slot></div>`;
-    }
-    if (state.status === 'error') {
-      return html`<div class="root">${renderError(state, () => this.reload())}<slot></slot></div>`;
-    }
-    return html`<div class="root">${this.renderFeed(state.feed)}${renderIssues(state.issues)}</div>`;
+    // One root in every state, so the live region stays the same node from loading onwards.
+    const content =
+      state.status === 'pending'
+        ? html`${renderPending()}<slot></slot>`
+        : state.status === 'error'
+          ? html`${renderError(state, () => this.reload())}<slot></slot>`
+          : html`${this.renderFeed(state.feed)}${renderIssues(state.issues)}`;
+    return html`<div class="root" aria-busy=${state.status === 'pending' ? 'true' : nothing}>
+      ${content}${this.announcer.render()}
+    </div>`;
   }
 }

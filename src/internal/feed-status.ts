@@ -73,9 +73,9 @@ function unusableItems(count: number): string {
   });
 }
 
-/** Loading: a polite status, announced once, over a few placeholder lines. */
+/** Loading: a visible status over a few placeholder lines (the root is `aria-busy`). */
 export function renderPending(): TemplateResult {
-  return html`<div part="status" class="status" role="status">
+  return html`<div part="status" class="status">
       ${msg('Loading…', { desc: 'Shown while the feed is loading.' })}
     </div>
     <div class="skeleton" aria-hidden="true"><span></span><span></span><span></span></div>`;

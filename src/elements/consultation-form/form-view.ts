@@ -128,14 +128,14 @@ export function renderForm(view: FormView): TemplateResult {
     </form>`;
 }
 
-/** The status line (a polite live region), and "Try again" once the automatic attempts are over. */
+/** The status line (spoken by the live region), and "Try again" once the automatic attempts are over. */
 export function renderStatus(
   submission: SubmissionState,
   note: StatusNote,
   retry: () => void,
 ): TemplateResult {
   const text = statusText(submission, note);
-  return html`<div class="submit-status" part="submit-status" role="status">
+  return html`<div class="submit-status" part="submit-status" data-announce>
       ${text ? html`<p>${text}</p>` : nothing}
       ${
         submission.status === 'rejected' && submission.message

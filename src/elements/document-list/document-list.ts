@@ -208,7 +208,7 @@ export class CopDocumentList extends FeedElement {
     return html`
       ${this.renderSearch()} ${this.renderFilters(feed, index)}
       <div class="actions">
-        <p part="count" class="count" role="status">${countText(start, visible.length, total)}</p>
+        <p part="count" class="count" data-announce>${countText(start, visible.length, total)}</p>
         <div part="actions" class="buttons">
           <button type="button" @click=${() => this.downloadCsv(feed)} ?disabled=${total === 0}>
             ${msg('Download CSV', { id: 'documents.download-csv', desc: 'Button: download the filtered list as a spreadsheet (CSV) file.' })}

@@ -355,7 +355,7 @@ export class CopRecommendationTimeline extends FeedElement {
       });
 
     return html`${this.renderFilters(timeline, view, feed)}
-      <p class="count" part="count" role="status">${status}</p>
+      <p class="count" part="count" data-announce>${status}</p>
       ${
         view.groups.length === 0
           ? filtered

@@ -159,9 +159,6 @@ export class CopResourceDirectory extends FeedElement {
   private readonly model = new DirectoryModel();
   private presets: Presets = { selection: {}, query: '' };
   private typingTimer?: ReturnType<typeof setTimeout>;
-  /** The count announced while typing goes on (announced again once it pauses). */
-  private frozenCount?: number;
-  private lastCount?: number;
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
@@ -191,7 +188,6 @@ export class CopResourceDirectory extends FeedElement {
   protected override updated(): void {
     const view = this.currentView();
     if (!view) return;
-    this.lastCount = view.results.length;
     warmSearch(view.index);
     if (this.syncUrl && this.typingTimer === undefined) this.writeUrl(view);
   }
@@ -242,8 +238,7 @@ export class CopResourceDirectory extends FeedElement {
   private onSearchInput(event: Event): void {
     this.search = (event.target as HTMLInputElement).value;
     this.pages = 1;
-    // Announce the count and update the URL once typing pauses, not at every keystroke.
-    if (this.typingTimer === undefined) this.frozenCount = this.lastCount;
+    // Update the URL once typing pauses, not at every keystroke (the live region waits too).
     clearTimeout(this.typingTimer);
     this.typingTimer = setTimeout(() => this.settleTyping(true), TYPING_PAUSE);
   }
@@ -251,7 +246,6 @@ export class CopResourceDirectory extends FeedElement {
   private settleTyping(update: boolean): void {
     clearTimeout(this.typingTimer);
     this.typingTimer = undefined;
-    this.frozenCount = undefined;
     if (update) this.requestUpdate();
   }
 
@@ -324,9 +318,7 @@ export class CopResourceDirectory extends FeedElement {
           onChoose: (facet, value, chosen) => this.toggle(facet, value, chosen),
         })}
         <div class="main">
-          <p part="count" class="count" role="status">
-            ${resourceCount(this.frozenCount ?? view.results.length)}
-          </p>
+          <p part="count" class="count" data-announce>${resourceCount(view.results.length)}</p>
           ${renderChips(
             view,
             (facet, value, position) => this.removeChip(facet, value, position),
