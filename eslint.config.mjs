@@ -6,7 +6,16 @@ import litA11y from 'eslint-plugin-lit-a11y';
 import globals from 'globals';
 
 export default tseslint.config(
-  { ignores: ['node_modules/', 'dist/', 'storybook-static/', 'coverage/', 'src/generated/'] },
+  {
+    ignores: [
+      'node_modules/',
+      'dist/',
+      'storybook-static/',
+      'coverage/',
+      'src/generated/',
+      'tests/__snapshots__/',
+    ],
+  },
   js.configs.recommended,
   ...tseslint.configs.strict,
   lit.configs['flat/recommended'],

@@ -2,6 +2,7 @@ import { readdirSync } from 'node:fs';
 import { defaultReporter } from '@web/test-runner';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
+import { a11ySnapshotPlugin } from '@web/test-runner-commands/plugins';
 import { chromeArgs, requireChrome } from './scripts/find-chrome.mjs';
 import { countReporter } from './scripts/count-reporter.mjs';
 import { testServer } from './tests/server/middleware.mjs';
@@ -26,6 +27,8 @@ export default {
   plugins: [
     esbuildPlugin({ ts: true, target: 'es2022', tsconfig: './tsconfig.json' }),
     serverCommands(),
+    // Accessibility-tree snapshots (tests/a11y-tree.test.ts); the other commands are built in.
+    a11ySnapshotPlugin(),
     ...extraPlugins,
   ],
   // Real HTTP endpoints for the tests' network paths (feeds, faults, the consultation endpoint).
