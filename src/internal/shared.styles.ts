@@ -196,7 +196,10 @@ export const sharedStyles = css`
     }
   }
   @media (prefers-reduced-motion: reduce) {
-    * {
+    /* Pseudo-elements too: a lone '*' leaves their transitions on (the timeline's chevrons). */
+    *,
+    *::before,
+    *::after {
       transition: none !important;
       animation: none !important;
     }

@@ -94,6 +94,13 @@ export const documentListStyles = css`
     background: var(--cop-color-accent);
     color: var(--cop-color-accent-contrast);
   }
+  @media (forced-colors: active) {
+    /* The shared system colours, over the accent of the rule above (more specific). */
+    .pagination [aria-current='page'] {
+      background: Highlight;
+      color: HighlightText;
+    }
+  }
   .gap {
     align-self: center;
     padding-inline: 0.25rem;

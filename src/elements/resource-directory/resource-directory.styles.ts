@@ -108,6 +108,12 @@ export const styles = css`
     color: var(--cop-color-muted);
     cursor: not-allowed;
   }
+  @media (forced-colors: active) {
+    /* The muted colour gives way to the system's: a value that would leave nothing stays greyed. */
+    .option:has(input:disabled) {
+      color: GrayText;
+    }
+  }
   .option-label {
     flex: 0 1 auto;
     min-inline-size: 0;

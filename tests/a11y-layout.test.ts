@@ -1,0 +1,249 @@
+// Layout checks of WCAG 2.2 AA on the four elements, in English and Arabic, in their states with
+// the most controls (see mountRich): target size (2.5.8), reflow at 320 CSS px (1.4.10) and text
+// spacing (1.4.12). Motion and forced colours: tests/a11y-media.test.ts.
+import { expect, fixture, html } from '@open-wc/testing';
+import { setViewport } from '@web/test-runner-commands';
+import {
+  ELEMENTS,
+  type ElementName,
+  type TargetVerdict,
+  deepElements,
+  nameOf,
+  kindOf,
+  mountRich,
+  rendered,
+  settled,
+  targetVerdicts,
+  targetsOf,
+  unmountAll,
+  visibleBox,
+  visuallyHidden,
+} from './a11y-layout-helpers.js';
+
+const LANGUAGES = ['en', 'ar'];
+/** The test runner's window. */
+const DEFAULT_VIEWPORT = { width: 800, height: 600 };
+/** Tall enough for every timeline group to be on screen, so laid out (content-visibility: auto). */
+const TALL = 6000;
+
+afterEach(unmountAll);
+
+/**
+ * The targets that pass 2.5.8 by an exception rather than by their size, and which exception
+ * each may use. Every other target is at least 24×24 CSS px.
+ */
+const EXCEPTIONS: Record<ElementName, Record<string, TargetVerdict[]>> = {
+  'document-list': {},
+  timeline: {},
+  directory: {
+    // 18px boxes inside a label of at least 28px that toggles them.
+    'input[checkbox] in facet': ['label'],
+    // A title link on one line (19px high), alone in its heading: nothing within 12px.
+    'a[part=resource-link]': ['size', 'spacing'],
+  },
+  form: {
+    // One line each, in a list whose lines are 24px apart.
+    'a in error-summary': ['size', 'spacing'],
+  },
+};
+
+describe('target size (WCAG 2.5.8)', () => {
+  describe('the rule and its exceptions', () => {
+    async function verdictsOf(template: ReturnType<typeof html>) {
+      const holder = await fixture<HTMLElement>(template);
+      const targets = [...holder.querySelectorAll<HTMLElement>('a, button, input')];
+      const verdicts = targetVerdicts(targets);
+      return targets.map((target) => verdicts.get(target));
+    }
+
+    it('passes a 24×24 target by its size, a smaller one alone by spacing', async () => {
+      expect(
+        await verdictsOf(
+          html`<div>
+            <button style="all: unset; display: block; width: 24px; height: 24px">a</button>
+            <button style="all: unset; display: block; width: 16px; height: 16px; margin-top: 12px">b</button>
+          </div>`,
+        ),
+      ).to.deep.equal(['size', 'spacing']);
+    });
+
+    it('fails small targets whose circles meet, or whose circle meets another target', async () => {
+      expect(
+        await verdictsOf(
+          html`<div style="display: flex; gap: 6px">
+            <button style="all: unset; width: 16px; height: 16px">a</button>
+            <button style="all: unset; width: 16px; height: 16px">b</button>
+            <button style="all: unset; width: 40px; height: 40px; margin-inline-start: 30px">c</button>
+            <button style="all: unset; width: 16px; height: 16px; margin-inline-start: -4px">d</button>
+          </div>`,
+        ),
+      ).to.deep.equal(['fail', 'fail', 'size', 'fail']);
+    });
+
+    it('passes a small checkbox by the 24px label around it (then the target), a link in a sentence as inline', async () => {
+      expect(
+        await verdictsOf(
+          html`<div style="font: 12px/1.2 sans-serif">
+            <label style="display: flex; min-height: 24px; align-items: center"
+              ><input type="checkbox" style="width: 12px; height: 12px; margin: 0" /> Europe</label
+            >
+            <label style="display: flex; align-items: center"
+              ><input type="checkbox" style="width: 12px; height: 12px; margin: 0" /> Asia</label
+            >
+            <p>Read <a href="#x">the notice</a> first.</p>
+            <p style="margin: 0"><a href="#y">no sentence</a></p>
+            <p style="margin: 0"><a href="#z">around it</a></p>
+          </div>`,
+        ),
+      ).to.deep.equal(['label', 'fail', 'inline', 'fail', 'fail']);
+    });
+  });
+
+  for (const width of [DEFAULT_VIEWPORT.width, 320]) {
+    describe(`at ${width} CSS px`, () => {
+      before(() => setViewport({ width, height: TALL }));
+      after(() => setViewport(DEFAULT_VIEWPORT));
+      for (const lang of LANGUAGES) {
+        for (const name of ELEMENTS) {
+          it(`${name} (${lang}): every target is 24×24 or meets an exception`, async () => {
+            const element = await mountRich(name, lang);
+            const failing: string[] = [];
+            const unexpected: string[] = [];
+            let count = 0;
+            for (const [target, verdict] of targetVerdicts(targetsOf(element))) {
+              count += 1;
+              const box = target.getBoundingClientRect();
+              const seen = `${nameOf(target)} ${box.width.toFixed(1)}×${box.height.toFixed(1)}`;
+              if (verdict === 'fail') failing.push(seen);
+              else if (verdict !== 'size' && !EXCEPTIONS[name][kindOf(target)]?.includes(verdict))
+                unexpected.push(`${seen}: ${verdict}`);
+            }
+            expect(count, 'targets found').to.be.greaterThan(10);
+            expect(failing, 'too small and too close').to.deep.equal([]);
+            expect(unexpected, 'exceptions not in the table').to.deep.equal([]);
+          });
+        }
+      }
+    });
+  }
+});
+
+/** The descendants of `element` (through shadow roots) that stick out of its inline extent. */
+function sticksOut(element: HTMLElement): string[] {
+  const { left, right } = element.getBoundingClientRect();
+  return deepElements(element)
+    .filter((node) => rendered(node) && !visuallyHidden(node))
+    .flatMap((node) => {
+      const box = node.getBoundingClientRect();
+      return box.width > 0 && (box.left < left - 1 || box.right > right + 1)
+        ? [`${nameOf(node)}: ${box.left.toFixed(0)}…${box.right.toFixed(0)}`]
+        : [];
+    });
+}
+
+describe('reflow at 320 CSS px (WCAG 1.4.10)', () => {
+  before(() => setViewport({ width: 320, height: 640 }));
+  after(() => setViewport(DEFAULT_VIEWPORT));
+  for (const lang of LANGUAGES) {
+    for (const name of ELEMENTS) {
+      it(`${name} (${lang}): no sideways scrolling, nothing wider than the element`, async () => {
+        const element = await mountRich(name, lang);
+        expect(document.documentElement.clientWidth).to.equal(320);
+        expect(document.documentElement.scrollWidth).to.be.at.most(320);
+        expect(element.getBoundingClientRect().right).to.be.at.most(320);
+        expect(sticksOut(element)).to.deep.equal([]);
+      });
+    }
+    it(`timeline with layout="horizontal" (${lang}): shows vertically, nothing scrolls sideways`, async () => {
+      const element = await mountRich('timeline', lang, { layout: 'horizontal' });
+      expect((element as HTMLElement & { effectiveLayout: string }).effectiveLayout).to.equal('vertical');
+      expect(element.shadowRoot!.querySelector('[part~="scroller"]')!.scrollWidth).to.be.at.most(320);
+      expect(document.documentElement.scrollWidth).to.be.at.most(320);
+      expect(sticksOut(element)).to.deep.equal([]);
+    });
+  }
+});
+
+/** WCAG 1.4.12's values, as a reader's style sheet sets them on every element. */
+const SPACING =
+  'line-height: 1.5 !important; letter-spacing: 0.12em !important; word-spacing: 0.16em !important;';
+
+/**
+ * Applies the text spacing: the inherited properties on the host (with --cop-line-height, which
+ * the elements keep line-height at), and — as a reader's style sheet reaches every element — the
+ * same on every element of the shadow tree, with paragraph spacing of 2em.
+ */
+async function spaceText(element: HTMLElement) {
+  element.setAttribute('style', `--cop-line-height: 1.5; ${SPACING}`);
+  const sheet = new CSSStyleSheet();
+  sheet.replaceSync(`* { ${SPACING} } p { margin-block-end: 2em !important; }`);
+  const root = element.shadowRoot!;
+  root.adoptedStyleSheets = [...root.adoptedStyleSheets, sheet];
+  await settled();
+}
+
+/** Boxes that clip (overflow hidden or clip) their content: what the text spacing would cut off. */
+function clipping(element: HTMLElement): string[] {
+  return deepElements(element)
+    .filter((node) => rendered(node) && !visuallyHidden(node))
+    .flatMap((node) => {
+      const style = getComputedStyle(node);
+      const clips = (overflow: string) => overflow === 'hidden' || overflow === 'clip';
+      const cut =
+        (clips(style.overflowX) && node.scrollWidth > node.clientWidth + 1) ||
+        (clips(style.overflowY) && node.scrollHeight > node.clientHeight + 1);
+      return cut ? [`${nameOf(node)}: ${node.scrollWidth}×${node.scrollHeight}`] : [];
+    });
+}
+
+/** Block boxes whose content runs out of them (over what follows): a fixed size the text outgrew. */
+function spilling(element: HTMLElement): string[] {
+  return deepElements(element)
+    .filter((node) => rendered(node) && !visuallyHidden(node))
+    .filter((node) => {
+      const style = getComputedStyle(node);
+      return style.display !== 'inline' && style.overflow === 'visible';
+    })
+    .flatMap((node) =>
+      node.scrollHeight > node.clientHeight + 1 || node.scrollWidth > node.clientWidth + 1
+        ? [`${nameOf(node)}: ${node.scrollWidth}×${node.scrollHeight}`]
+        : [],
+    );
+}
+
+/** Pairs of targets (through shadow roots) whose visible boxes overlap by more than a pixel. */
+function overlapping(element: HTMLElement): string[] {
+  const boxes = targetsOf(element).flatMap((target) => {
+    const box = visibleBox(target);
+    return box ? [{ target, box }] : [];
+  });
+  return boxes.flatMap((a, i) =>
+    boxes.slice(i + 1).flatMap((b) => {
+      const width = Math.min(a.box.right, b.box.right) - Math.max(a.box.left, b.box.left);
+      const height = Math.min(a.box.bottom, b.box.bottom) - Math.max(a.box.top, b.box.top);
+      return width > 1 && height > 1 ? [`${nameOf(a.target)} / ${nameOf(b.target)}`] : [];
+    }),
+  );
+}
+
+describe('text spacing (WCAG 1.4.12)', () => {
+  before(() => setViewport({ width: DEFAULT_VIEWPORT.width, height: TALL }));
+  after(() => setViewport(DEFAULT_VIEWPORT));
+  for (const lang of LANGUAGES) {
+    for (const name of ELEMENTS) {
+      it(`${name} (${lang}): nothing clipped, nothing overlapping, nothing wider`, async () => {
+        const element = await mountRich(name, lang);
+        const before = element.getBoundingClientRect().height;
+        await spaceText(element);
+        const styles = getComputedStyle(element.shadowRoot!.querySelector('p')!);
+        expect(styles.letterSpacing).to.equal(`${0.12 * parseFloat(styles.fontSize)}px`);
+        expect(element.getBoundingClientRect().height, 'the text took more room').to.be.greaterThan(before);
+        expect(clipping(element), 'clipped').to.deep.equal([]);
+        expect(spilling(element), 'spilling out of their box').to.deep.equal([]);
+        expect(overlapping(element), 'overlapping targets').to.deep.equal([]);
+        expect(element.scrollWidth).to.be.at.most(element.clientWidth);
+        expect(sticksOut(element), 'wider than the element').to.deep.equal([]);
+      });
+    }
+  }
+});
