@@ -183,6 +183,17 @@ export class CopDocumentList extends FeedElement {
     this.renderRoot.querySelector<HTMLInputElement>('#search')?.focus();
   }
 
+  private async goToPage(page: number): Promise<void> {
+    this.page = page;
+    await this.updateComplete;
+    // "Next" on the last page (or "Previous" on the first) is now disabled, and a disabled
+    // button loses focus to the page: keep the reader in the page navigation, on the current page.
+    const pressed = this.renderRoot.querySelector<HTMLButtonElement>('.pagination button:focus');
+    if (!pressed || pressed.disabled) {
+      this.renderRoot.querySelector<HTMLElement>('.pagination [aria-current="page"]')?.focus();
+    }
+  }
+
   private async print(): Promise<void> {
     this.printing = true;
     await this.updateComplete;
@@ -225,13 +236,7 @@ export class CopDocumentList extends FeedElement {
               ${visible.map(({ document }, i) => renderDocument(feed, document, start + i, this.language))}
             </ul>`
       }
-      ${
-        this.printing
-          ? nothing
-          : renderPagination(this.page, pages, (page) => {
-              this.page = page;
-            })
-      }
+      ${this.printing ? nothing : renderPagination(this.page, pages, (page) => void this.goToPage(page))}
     `;
   }
 
