@@ -87,7 +87,8 @@ export const styles = css`
     clear: both;
     list-style: none;
     margin: 0;
-    padding: 0;
+    /* Room for the focus ring of the checkboxes: the scrolling box would cut it off. */
+    padding: 0.25rem;
     max-block-size: var(--cop-resource-directory-facet-max-height);
     overflow-y: auto;
   }
