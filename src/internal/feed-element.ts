@@ -1,4 +1,4 @@
-import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { html, type PropertyValues, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import type { Feed } from '../feed/validate.js';
 import { Announcer, shownStatus } from './announcer.js';
@@ -97,7 +97,7 @@ export abstract class FeedElement extends CopElement {
         : state.status === 'error'
           ? html`${renderError(state, () => this.reload())}<slot></slot>`
           : html`${this.renderFeed(state.feed)}${renderIssues(state.issues)}`;
-    return html`<div class="root" aria-busy=${state.status === 'pending' ? 'true' : nothing}>
+    return html`<div class="root" aria-busy=${state.status === 'pending' ? 'true' : 'false'}>
       ${content}${this.announcer.render()}
     </div>`;
   }
