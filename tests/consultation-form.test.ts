@@ -327,6 +327,11 @@ describe('cop-consultation-form: validation', () => {
     submitButton(form).click();
     const summary = await until(() => $(form, '[part~="error-summary"]'), 2000, 'the summary');
     await until(() => form.shadowRoot!.activeElement === summary, 2000, 'focus on the summary');
+    // Focused, it is read as a group named by its heading (a plain div could not be named).
+    expect([
+      summary.getAttribute('role'),
+      $(form, `#${summary.getAttribute('aria-labelledby')}`)?.localName,
+    ]).to.deep.equal(['group', 'h3']);
     expect(texts(form, '[part~="error-summary"] a')).to.deep.equal([
       'How old are you? — Choose an answer.',
       'Where should we tell others? — You chose too many answers. Choose up to 2 answers.',

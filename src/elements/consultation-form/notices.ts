@@ -33,9 +33,11 @@ export function renderErrorSummary(
   focus: (id: string) => void,
 ): TemplateResult | typeof nothing {
   if (entries.length === 0) return nothing;
+  // A group, so that its name (the heading) is exposed: a plain div may not be named.
   return html`<div
     class="error-summary"
     part="error-summary"
+    role="group"
     tabindex="-1"
     aria-labelledby="error-summary-heading"
   >

@@ -4,6 +4,7 @@
  * and the chosen values as buttons that remove them.
  */
 import { html, nothing, type TemplateResult } from 'lit';
+import { ifDefined } from 'lit/directives/if-defined.js';
 import { live } from 'lit/directives/live.js';
 import { formatNumber } from '../../i18n/format.js';
 import { msg, str } from '../../i18n/msg.js';
@@ -37,9 +38,15 @@ export function renderFacets(view: DirectoryView, panel: FacetsPanel): TemplateR
     </summary>
     ${view.facets.map(({ name, positions }) => {
       const chosen = selection[name] ?? [];
+      // A long facet scrolls (--cop-resource-directory-facet-max-height); when every value is
+      // disabled nothing in it takes focus, so the list itself does, for keyboard scrolling.
+      const usable = positions.some(
+        (position) =>
+          filtered.counts[name][position]! > 0 || chosen.includes(index.facets[name].values[position]!.value),
+      );
       return html`<fieldset part="facet" class="facet facet-${name}">
         <legend>${facetLegend(name)}</legend>
-        <ul class="options">
+        <ul class="options" tabindex=${ifDefined(usable ? undefined : 0)}>
           ${positions.map((position) => {
             const entry = index.facets[name].values[position]!;
             const count = filtered.counts[name][position]!;
