@@ -327,6 +327,10 @@ describe('cop-consultation-form: validation', () => {
     submitButton(form).click();
     const summary = await until(() => $(form, '[part~="error-summary"]'), 2000, 'the summary');
     await until(() => form.shadowRoot!.activeElement === summary, 2000, 'focus on the summary');
+    // An invalid choice question is marked by more than its text: a bar on its starting side.
+    const bar = (index: number) =>
+      getComputedStyle(control(form, index).closest('.question')!).borderInlineStartWidth;
+    expect([bar(Q.consent), bar(Q.heard)]).to.deep.equal(['3px', '0px']);
     // Focused, it is read as a group named by its heading (a plain div could not be named).
     expect([
       summary.getAttribute('role'),

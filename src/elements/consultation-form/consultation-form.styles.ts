@@ -157,6 +157,11 @@ export const formStyles = css`
   [aria-invalid='true']:is(input[type='text'], textarea, select) {
     border: 2px solid var(--cop-color-error);
   }
+  /* Choices cannot take a thicker border: their question gets a bar on its starting side. */
+  .question:has(input:is([type='radio'], [type='checkbox'])[aria-invalid='true']) {
+    border-inline-start: 3px solid var(--cop-color-error);
+    padding-inline-start: 0.75rem;
+  }
   .scale {
     display: inline-flex;
     flex-direction: column;
