@@ -1,0 +1,86 @@
+// Size budgets (issue 11, S1 and S2), run by `npm run build`: the build fails when a file grows
+// past its ceiling, so size never regresses silently.
+//   S1  dist/cop-widgets.js: every element, lit and the six languages, gzip.
+//   S2  one element's npm entry (cop-widgets/<element>.js) bundled with lit, valibot and
+//       @lit/localize for a page in one language (English: the other catalogs are separate
+//       chunks, loaded only when used), minified, gzip.
+// Each budget has the issue's target and a ceiling: the size this commit reached, rounded up.
+// A ceiling above its target is a target not met yet; the script says so on every build, and
+// a change that shrinks a file should lower its ceiling (never raise one without saying why).
+import { readFileSync } from 'node:fs';
+import { gzipSync } from 'node:zlib';
+import { rollup } from 'rollup';
+import { nodeResolve } from '@rollup/plugin-node-resolve';
+import terser from '@rollup/plugin-terser';
+
+const KB = 1000;
+const budgets = [
+  {
+    name: 'S1 dist/cop-widgets.js (all, six languages)',
+    file: 'dist/cop-widgets.js',
+    target: 30 * KB,
+    ceiling: 69.5 * KB,
+  },
+  {
+    name: 'S2 document list + lit, one language',
+    entry: 'dist/esm/elements/document-list/define.js',
+    target: 14 * KB,
+    ceiling: 27 * KB,
+  },
+  {
+    name: 'S2 timeline + lit, one language',
+    entry: 'dist/esm/elements/recommendation-timeline/define.js',
+    target: 11 * KB,
+    ceiling: 29.5 * KB,
+  },
+  {
+    name: 'S2 directory + lit, one language',
+    entry: 'dist/esm/elements/resource-directory/define.js',
+    target: 12 * KB,
+    ceiling: 29 * KB,
+  },
+  {
+    name: 'S2 form + lit, one language',
+    entry: 'dist/esm/elements/consultation-form/define.js',
+    target: 13 * KB,
+    ceiling: 33.5 * KB,
+  },
+];
+
+const gzip = (code) => gzipSync(code, { level: 9 }).length;
+
+/** The entry's code as one page in one language loads it: static imports inlined, minified. */
+async function entrySize(entry) {
+  const bundle = await rollup({
+    input: entry,
+    plugins: [
+      nodeResolve({ exportConditions: ['production'] }),
+      terser({ ecma: 2022, module: true, format: { comments: false } }),
+    ],
+    onwarn: () => {},
+  });
+  const { output } = await bundle.generate({ format: 'es' });
+  await bundle.close();
+  const main = output.find((chunk) => chunk.type === 'chunk' && chunk.isEntry);
+  // Chunks the entry imports statically are loaded with it; dynamic ones (the catalogs) are not.
+  const loaded = new Set([main.fileName, ...main.imports]);
+  return output
+    .filter((chunk) => chunk.type === 'chunk' && loaded.has(chunk.fileName))
+    .reduce((sum, chunk) => sum + gzip(chunk.code), 0);
+}
+
+let failed = 0;
+const kb = (n) => `${(n / KB).toFixed(1)} kB`;
+for (const budget of budgets) {
+  const size = budget.file ? gzip(readFileSync(budget.file)) : await entrySize(budget.entry);
+  const ceiling = budget.ceiling || budget.target;
+  const verdict = size > ceiling ? 'OVER ITS CEILING' : size > budget.target ? 'target not met yet' : 'ok';
+  if (size > ceiling) failed += 1;
+  console.log(
+    `${budget.name.padEnd(46)} ${kb(size).padStart(9)} gzip  target ${kb(budget.target)}  ceiling ${kb(ceiling)}  ${verdict}`,
+  );
+}
+if (failed) {
+  console.error(`${failed} size budget(s) exceeded: make the code smaller, or explain a higher ceiling.`);
+  process.exit(1);
+}
