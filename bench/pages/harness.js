@@ -1,0 +1,167 @@
+// Shared by every benchmark page. "Done" = the expected content is in the DOM (checked on every
+// DOM mutation, so no polling granularity) and painted: the next frame (requestAnimationFrame)
+// then a task. Each step is a performance.measure that tachometer collects by name.
+export const params = new URLSearchParams(location.search);
+
+export async function loadJson(path) {
+  const response = await fetch(path);
+  return response.json();
+}
+
+export async function loadText(path) {
+  const response = await fetch(path);
+  return response.text();
+}
+
+export function nextPaint() {
+  return new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
+}
+
+/** Resolves once `check()` is true, re-checking after every mutation under `roots`. */
+export function waitFor(roots, check, timeout = 120_000) {
+  return new Promise((resolve, reject) => {
+    if (check()) return resolve();
+    const observer = new MutationObserver(() => {
+      if (check()) {
+        observer.disconnect();
+        clearTimeout(timer);
+        resolve();
+      }
+    });
+    for (const root of roots()) {
+      observer.observe(root, { childList: true, subtree: true, characterData: true, attributes: true });
+    }
+    const timer = setTimeout(() => {
+      observer.disconnect();
+      reject(new Error('timed out waiting for the expected content'));
+    }, timeout);
+  });
+}
+
+/** One measured step: `action()`, then wait until `check()` holds, then the next paint. */
+export async function step(name, action, roots, check) {
+  performance.mark(`${name}:start`);
+  await action();
+  await waitFor(roots, check);
+  await nextPaint();
+  performance.measure(name, `${name}:start`);
+}
+
+/** Reports a count (not a time) through tachometer: a measure whose duration is the count. */
+export function reportCount(name, count) {
+  performance.measure(name, { start: 0, duration: count });
+}
+
+/** The longest long task (> 50 ms) seen since `start()`, for `reportCount`. */
+export function longTasks() {
+  const tasks = [];
+  const observer = new PerformanceObserver((list) => tasks.push(...list.getEntries()));
+  observer.observe({ type: 'longtask', buffered: true });
+  return {
+    longestSince(time) {
+      observer.takeRecords().forEach((entry) => tasks.push(entry));
+      return tasks
+        .filter((task) => task.startTime + task.duration >= time)
+        .reduce((max, task) => Math.max(max, task.duration), 0);
+    },
+  };
+}
+
+/** Surfaces a failed page: tachometer then times out instead of recording a wrong number. */
+export function fail(error) {
+  console.error(error);
+  document.title = `ERROR: ${error.message}`;
+  document.body.prepend(
+    Object.assign(document.createElement('pre'), { textContent: String(error.stack || error) }),
+  );
+}
+
+/** Rows the peer tables receive: one per document, the English title (what our element shows with lang="en"). */
+export function documentRows(feed) {
+  const meetings = new Map(feed.meetings.map((meeting) => [meeting.id, meeting.title.en]));
+  return feed.documents.map((doc) => ({
+    id: doc.id,
+    title: doc.title.en,
+    symbol: doc.symbol,
+    date: doc.date,
+    meeting: meetings.get(doc.meeting) ?? '',
+    type: doc.type,
+    languages: doc.files.map((file) => file.lang).join(' '),
+  }));
+}
+
+/** The document-list script every candidate follows (S5, S7, S8, S10); `lib` adapts it. */
+export const QUERIES = { narrow: 'helpline', broad: 'online' };
+
+export async function runDocumentList(lib) {
+  try {
+    const size = params.get('size') || '10k';
+    const feed = await loadJson(`../data/documents-${size}.json`);
+    const rows = documentRows(feed);
+    const dates = rows.map((row) => row.date).sort();
+    const titlesOn = (date) => new Set(rows.filter((row) => row.date === date).map((row) => row.title));
+    const newest = titlesOn(dates[dates.length - 1]);
+    const oldest = titlesOn(dates[0]);
+    const narrowCount = rows.filter((row) => row.title.includes(QUERIES.narrow)).length;
+    const all = (term) => () => {
+      const titles = lib.titles();
+      return titles.length > 0 && titles.every((title) => title.includes(term));
+    };
+    await lib.setup?.(feed, rows);
+    await nextPaint();
+
+    // S5: data in memory → first page (20 rows, newest first) painted.
+    await step(
+      'render',
+      () => lib.render(feed, rows),
+      lib.roots,
+      () => lib.titles().length === 20 && newest.has(lib.titles()[0]),
+    );
+    const first = lib.titles()[0];
+    reportCount('dom-elements', lib.elementCount());
+    await nextPaint();
+
+    // S7: one input event, from an empty box, for a narrow and a broad query; then clearing.
+    await step(
+      'search-narrow',
+      () => lib.search(QUERIES.narrow),
+      lib.roots,
+      () => all(QUERIES.narrow)() && lib.titles().length === Math.min(20, narrowCount),
+    );
+    await step(
+      'search-clear-1',
+      () => lib.search(''),
+      lib.roots,
+      () => lib.titles().length === 20 && lib.titles()[0] === first,
+    );
+    await step(
+      'search-broad',
+      () => lib.search(QUERIES.broad),
+      lib.roots,
+      () => all(QUERIES.broad)() && lib.titles().length === 20,
+    );
+    await step(
+      'search-clear-2',
+      () => lib.search(''),
+      lib.roots,
+      () => lib.titles().length === 20 && lib.titles()[0] === first,
+    );
+
+    // S8: sort toggles, date (newest → oldest first), then title.
+    await step(
+      'sort-date',
+      () => lib.sort('date'),
+      lib.roots,
+      () => lib.titles().length === 20 && oldest.has(lib.titles()[0]),
+    );
+    const byDate = lib.titles()[0];
+    await step(
+      'sort-title',
+      () => lib.sort('title'),
+      lib.roots,
+      () => lib.titles().length === 20 && lib.titles()[0] !== byDate,
+    );
+  } catch (error) {
+    fail(error);
+  }
+}
