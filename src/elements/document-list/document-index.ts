@@ -37,6 +37,10 @@ export interface DocumentIndex {
   meetings: Meeting[];
   years: string[];
   languages: string[];
+  /** Document types in use (unsorted: their labels depend on the language). */
+  types: FeedDocument['type'][];
+  /** Ids of the topics in use. */
+  topics: Set<string>;
 }
 
 /** Indexes the documents of `feed` that pass the presets. */
@@ -66,6 +70,8 @@ export function indexDocuments(
       .sort((a, b) => a.date.localeCompare(b.date)),
     years: [...new Set(entries.map((entry) => entry.year))].sort().reverse(),
     languages: [...new Set(entries.flatMap((entry) => [...entry.languages]))].sort(),
+    types: [...new Set(entries.map((entry) => entry.document.type))],
+    topics: new Set(entries.flatMap((entry) => entry.document.topics ?? [])),
   };
 }
 

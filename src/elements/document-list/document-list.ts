@@ -256,10 +256,8 @@ export class CopDocumentList extends FeedElement {
   private renderFilters(feed: Feed, index: DocumentIndex): TemplateResult {
     const text = (value: Parameters<typeof renderText>[0]) =>
       resolveText(value, [this.language], feed.defaultLanguage).text;
-    const types = [...new Set(index.entries.map((entry) => entry.document.type))];
-    const usedTopics = new Set(index.entries.flatMap((entry) => entry.document.topics ?? []));
     const topics = feed.topics
-      .filter((topic) => usedTopics.has(topic.id))
+      .filter((topic) => index.topics.has(topic.id))
       .map((topic) => ({ value: topic.id, label: text(topic.label) }))
       .sort((a, b) => compareText(a.label, b.label));
     const select = (
@@ -295,7 +293,7 @@ export class CopDocumentList extends FeedElement {
         'type',
         msg('Type', { id: 'documents.type', desc: 'CSV column and filter label: document type.' }),
         msg('All types', { id: 'documents.all-types', desc: 'Type filter: no restriction.' }),
-        types
+        index.types
           .map((type) => ({ value: type, label: documentTypeLabel(type) }))
           .sort((a, b) => compareText(a.label, b.label)),
       )}
