@@ -37,6 +37,60 @@ export const GROUPS = [
   })),
 ];
 
+GROUPS.push(
+  {
+    id: 'eval',
+    title: 'Script evaluation (S3)',
+    sampleSize: 30,
+    measures: ['eval'],
+    candidates: ['ours', 'tabulator'].map((lib) => ({ name: lib, url: `pages/eval.html?lib=${lib}` })),
+  },
+  ...['10k', '100k'].map((size) => ({
+    id: `ingest-${size}`,
+    title: `Ingest, ${size} documents (S4)`,
+    sampleSize: size === '100k' ? 10 : 20,
+    measures: ['ingest', 'longest-task'],
+    candidates: [
+      { name: 'ours', url: `pages/ingest.html?size=${size}&mode=ours` },
+      { name: 'JSON.parse', url: `pages/ingest.html?size=${size}&mode=json` },
+    ],
+  })),
+);
+
+GROUPS.push(
+  ...[200, 2000].map((n) => ({
+    id: `timeline-${n}`,
+    title: `Timeline, ${n} outcomes (S11)`,
+    sampleSize: 15,
+    measures: ['first-paint', 'render'],
+    candidates: ['ours', 'timelinejs'].map((lib) => ({
+      name: lib,
+      url: `pages/timeline-${lib}.html?n=${n}`,
+    })),
+  })),
+  {
+    id: 'directory-2000',
+    title: 'Directory, 2,000 resources (S12)',
+    sampleSize: 20,
+    measures: ['render', 'dom-elements', 'search'],
+    candidates: ['ours', 'listjs'].map((lib) => ({ name: lib, url: `pages/directory-${lib}.html` })),
+  },
+  {
+    id: 'form-30',
+    title: 'Consultation form, 30 questions (S13)',
+    sampleSize: 20,
+    measures: ['render', 'dom-elements', 'submit-invalid'],
+    candidates: ['ours', 'surveyjs', 'formio'].map((lib) => ({ name: lib, url: `pages/form-${lib}.html` })),
+  },
+  {
+    id: 'host',
+    title: 'Host page with the four elements, real feed (S14)',
+    sampleSize: 20,
+    measures: ['loaded', 'longest-task', 'layout-shift-x1000'],
+    candidates: [{ name: 'ours', url: 'pages/host.html' }],
+  },
+);
+
 export const PAGES = GROUPS.flatMap((group) =>
   group.candidates.map((candidate) => ({ url: candidate.url, measures: group.measures })),
 );

@@ -1,0 +1,212 @@
+// The performance half of `npm run bench` (issue 11): each comparison group of suite.mjs becomes
+// one tachometer config (candidates interleaved in one run, real Chromium, 95% confidence
+// intervals); the JSON results become bench/RESULTS.md. Run from the repository root after
+// `npm run build` and `npm --prefix bench install`.
+// Usage: node bench/run-perf.mjs [group-id-filter]
+import { execFileSync, spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { cpus, totalmem, platform, release } from 'node:os';
+import { GROUPS, CHROMIUM, CHROME_ARGS } from './suite.mjs';
+import { TARGETS } from './targets.mjs';
+
+const started = Date.now();
+const filter = process.argv[2] ?? '';
+const OUT = 'bench/results';
+mkdirSync(OUT, { recursive: true });
+execFileSync(process.execPath, ['bench/generate.mjs'], { stdio: 'inherit' });
+
+const env = { ...process.env, SE_OFFLINE: 'true', CHROMEDRIVER_FILEPATH: '/usr/bin/chromedriver' };
+const results = {};
+for (const group of GROUPS.filter((g) => g.id.includes(filter))) {
+  const config = {
+    $schema: 'https://raw.githubusercontent.com/Polymer/tachometer/master/config.schema.json',
+    root: '../..',
+    sampleSize: group.sampleSize,
+    timeout: 0,
+    benchmarks: group.candidates.map((candidate) => ({
+      name: candidate.name,
+      url: `../${candidate.url}`,
+      measurement: group.measures.map((entryName) => ({ mode: 'performance', entryName })),
+      browser: { name: 'chrome', headless: false, binary: CHROMIUM, addArguments: CHROME_ARGS },
+    })),
+  };
+  const configFile = `${OUT}/tach-${group.id}.json`;
+  const jsonFile = `${OUT}/${group.id}.json`;
+  writeFileSync(configFile, `${JSON.stringify(config, null, 2)}\n`);
+  console.log(`\n== ${group.title}: ${group.candidates.length} candidates × ${group.sampleSize} samples`);
+  const t0 = Date.now();
+  const run = spawnSync(
+    process.execPath,
+    [
+      'bench/node_modules/tachometer/bin/tach.js',
+      '--config',
+      configFile,
+      '--json-file',
+      jsonFile,
+      '--host',
+      '127.0.0.1',
+    ],
+    { stdio: 'inherit', env },
+  );
+  if (run.status !== 0) {
+    console.error(`tachometer failed for ${group.id} (exit ${run.status})`);
+    results[group.id] = { group, error: `tachometer exited with ${run.status}` };
+    continue;
+  }
+  results[group.id] = {
+    group,
+    seconds: (Date.now() - t0) / 1000,
+    json: JSON.parse(readFileSync(jsonFile, 'utf8')),
+  };
+}
+
+// With a filter, groups not run now keep their last results (labelled with that run's time).
+for (const group of GROUPS) {
+  const jsonFile = `${OUT}/${group.id}.json`;
+  if (results[group.id] || !existsSync(jsonFile)) continue;
+  results[group.id] = {
+    group,
+    earlier: statSync(jsonFile).mtime.toISOString(),
+    json: JSON.parse(readFileSync(jsonFile, 'utf8')),
+  };
+}
+
+// ---- RESULTS.md ----------------------------------------------------------------------------
+/** Per group and measure: ours and each peer, means with 95% CIs, ratios ours/peer with CIs. */
+function table(entry) {
+  const { group, json } = entry;
+  const rows = [];
+  const peers = group.candidates.slice(1).map((c) => c.name);
+  const byKey = new Map(
+    json.benchmarks.map((b, i) => [`${b.name}|${b.measurement.entryName}`, { ...b, index: i }]),
+  );
+  for (const measure of group.measures) {
+    const ours = byKey.get(`ours|${measure}`);
+    if (!ours) continue;
+    const mean = (b) => (b.mean.low + b.mean.high) / 2;
+    const row = { measure, ours: { mean: mean(ours), low: ours.mean.low, high: ours.mean.high }, peers: {} };
+    for (const peer of peers) {
+      const other = byKey.get(`${peer}|${measure}`);
+      if (!other) continue;
+      const diff = ours.differences[other.index]; // relative = (ours − peer) / peer
+      row.peers[peer] = {
+        mean: mean(other),
+        low: other.mean.low,
+        high: other.mean.high,
+        ratio: mean(ours) / mean(other),
+        ratioLow: 1 + diff.percentChange.low / 100,
+        ratioHigh: 1 + diff.percentChange.high / 100,
+      };
+    }
+    rows.push(row);
+  }
+  return rows;
+}
+
+const isCount = (measure) => measure === 'dom-elements' || measure.startsWith('layout-shift');
+const fmt = (n) => (Math.abs(n) >= 100 ? n.toFixed(0) : Math.abs(n) >= 10 ? n.toFixed(1) : n.toFixed(2));
+const cell = (v, measure) =>
+  isCount(measure) ? `${fmt(v.mean)}` : `${fmt(v.mean)} ms (${fmt(v.low)}–${fmt(v.high)})`;
+const ratioCell = (p) => `${p.ratio.toFixed(2)}× (${p.ratioLow.toFixed(2)}–${p.ratioHigh.toFixed(2)})`;
+
+const tables = Object.fromEntries(
+  Object.entries(results)
+    .filter(([, e]) => e.json)
+    .map(([id, e]) => [id, table(e)]),
+);
+const lookup = (groupId, measure) => tables[groupId]?.find((row) => row.measure === measure);
+
+let chromium = '';
+try {
+  chromium = execFileSync(CHROMIUM, ['--version'], { encoding: 'utf8' }).trim();
+} catch {
+  chromium = 'unknown';
+}
+const ua = Object.values(results).find((e) => e.json)?.json.benchmarks[0]?.browser?.userAgent ?? '';
+const minutes = ((Date.now() - started) / 60000).toFixed(1);
+const lines = [];
+lines.push('# Benchmark results (issue 11)');
+lines.push('');
+lines.push(
+  'Written by `node bench/run-perf.mjs` (part of `npm run bench`) from a real tachometer run; do not edit by hand.',
+);
+lines.push('');
+lines.push(`- Date: ${new Date().toISOString()}`);
+lines.push(
+  `- Machine: ${cpus()[0]?.model ?? 'unknown CPU'}, ${cpus().length} cores, ${(totalmem() / 2 ** 30).toFixed(1)} GiB, ${platform()} ${release()}`,
+);
+lines.push(
+  `- Browser: ${chromium}, headless (new), via tachometer + chromedriver${ua ? `; user agent \`${ua}\`` : ''}`,
+);
+lines.push(`- Node ${process.version}; this run took ${minutes} min`);
+lines.push(
+  '- Times are means with their 95% confidence interval; ratios are ours ÷ peer with the 95% CI tachometer computes for the relative difference of means. Below 1 means we are faster.',
+);
+lines.push(
+  '- "Done" = expected content in the DOM and painted (requestAnimationFrame, then a task). `dom-elements` is a count of elements (not ms) in our shadow root or in the peer\'s container after the first render.',
+);
+lines.push('- Each page says at its top what it does and how the peer is set up (bench/pages/).');
+lines.push('');
+lines.push('## Targets');
+lines.push('');
+lines.push('| target | what | measured | goal | met? |');
+lines.push('| --- | --- | --- | --- | --- |');
+for (const target of TARGETS) {
+  const row = lookup(target.group, target.measure);
+  if (!row) {
+    lines.push(`| ${target.id} | ${target.what} | not measured | ${target.goalText} | — |`);
+    continue;
+  }
+  const value = target.peer ? row.peers[target.peer]?.ratio : row.ours.mean;
+  if (value === undefined) {
+    lines.push(`| ${target.id} | ${target.what} | not measured | ${target.goalText} | — |`);
+    continue;
+  }
+  const shown = target.peer ? ratioCell(row.peers[target.peer]) : cell(row.ours, target.measure);
+  const met = value <= target.goal;
+  const by = met
+    ? ''
+    : ` (missed by ${target.peer ? `${(value / target.goal).toFixed(1)}×` : `${fmt(value - target.goal)}${isCount(target.measure) ? '' : ' ms'}, ${(value / target.goal).toFixed(1)}×`})`;
+  lines.push(
+    `| ${target.id} | ${target.what} | ${shown} | ${target.goalText} | ${met ? 'met' : `**missed**${by}`} |`,
+  );
+}
+lines.push('');
+for (const [id, entry] of Object.entries(results)) {
+  const { group } = entry;
+  lines.push(`## ${group.title}`);
+  lines.push('');
+  if (!entry.json) {
+    lines.push(`Not measured: ${entry.error}.`);
+    lines.push('');
+    continue;
+  }
+  const peers = group.candidates.slice(1).map((c) => c.name);
+  const when = entry.earlier
+    ? `from an earlier run finished ${entry.earlier}`
+    : `${entry.seconds.toFixed(0)} s`;
+  lines.push(
+    `${group.sampleSize} samples per candidate, interleaved; ${when}. Pages: ${group.candidates.map((c) => `\`${c.url}\``).join(', ')}.`,
+  );
+  lines.push('');
+  lines.push(`| metric | ours | ${peers.map((p) => `${p} | ours ÷ ${p}`).join(' | ')} |`);
+  lines.push(`| --- | --- | ${peers.map(() => '--- | ---').join(' | ')} |`);
+  for (const row of tables[id]) {
+    const cells = peers.map((p) =>
+      row.peers[p] ? `${cell(row.peers[p], row.measure)} | ${ratioCell(row.peers[p])}` : '— | —',
+    );
+    lines.push(`| ${row.measure} | ${cell(row.ours, row.measure)} | ${cells.join(' | ')} |`);
+  }
+  lines.push('');
+}
+const notMeasured = GROUPS.filter((g) => !results[g.id]).map((g) => g.id);
+if (notMeasured.length) lines.push(`Groups never run: ${notMeasured.join(', ')}.\n`);
+writeFileSync('bench/RESULTS.md', `${lines.join('\n')}\n`);
+// Formatted like the rest of the repository, so `prettier --check .` stays green.
+spawnSync(
+  process.execPath,
+  ['node_modules/prettier/bin/prettier.cjs', '--write', '--log-level', 'warn', 'bench/RESULTS.md'],
+  { stdio: 'inherit' },
+);
+console.log(`\nbench/RESULTS.md written (${minutes} min).`);
+if (Object.values(results).some((e) => !e.json)) process.exitCode = 1;
