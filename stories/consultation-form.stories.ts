@@ -42,6 +42,8 @@ const options = (...values: [string, string][]) => values.map(([value, label]) =
 const meta: Meta = {
   title: 'Elements/Consultation form',
   component: 'cop-consultation-form',
+  // A docs page per element, from the custom elements manifest (every member described).
+  tags: ['autodocs'],
   args: { src: FEED },
   render: (args) =>
     html`<cop-consultation-form

@@ -25,6 +25,8 @@ const partlyBad = {
 const meta: Meta = {
   title: 'Elements/Document list',
   component: 'cop-document-list',
+  // A docs page per element, from the custom elements manifest (every member described).
+  tags: ['autodocs'],
   args: { src: FEED, 'page-size': 5, sort: 'date-desc' },
   render: (args) =>
     html`<cop-document-list

@@ -52,6 +52,8 @@ const partlyBad = {
 const meta: Meta = {
   title: 'Elements/Recommendation timeline',
   component: 'cop-recommendation-timeline',
+  // A docs page per element, from the custom elements manifest (every member described).
+  tags: ['autodocs'],
   args: { src: FEED, order: 'asc', layout: 'vertical', 'heading-level': 3 },
   argTypes: {
     order: { control: 'inline-radio', options: ['asc', 'desc'] },

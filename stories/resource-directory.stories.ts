@@ -48,6 +48,8 @@ const partlyBad = {
 const meta: Meta = {
   title: 'Elements/Resource directory',
   component: 'cop-resource-directory',
+  // A docs page per element, from the custom elements manifest (every member described).
+  tags: ['autodocs'],
   args: { src: FEED, 'group-by': 'none', 'page-size': 20, 'heading-level': 3, 'sync-url': false },
   argTypes: {
     'group-by': { control: 'inline-radio', options: ['none', 'region', 'kind'] },
