@@ -10,10 +10,11 @@ import { GROUPS, CHROMIUM, CHROME_ARGS } from './suite.mjs';
 import { TARGETS } from './targets.mjs';
 
 const started = Date.now();
-const filter = process.argv[2] ?? '';
+const reportOnly = process.argv.includes('--report');
+const filter = reportOnly ? '\u0000' : (process.argv.slice(2).find((arg) => !arg.startsWith('--')) ?? '');
 const OUT = 'bench/results';
 mkdirSync(OUT, { recursive: true });
-execFileSync(process.execPath, ['bench/generate.mjs'], { stdio: 'inherit' });
+if (!reportOnly) execFileSync(process.execPath, ['bench/generate.mjs'], { stdio: 'inherit' });
 
 const env = { ...process.env, SE_OFFLINE: 'true', CHROMEDRIVER_FILEPATH: '/usr/bin/chromedriver' };
 const results = {};
@@ -37,15 +38,7 @@ for (const group of GROUPS.filter((g) => g.id.includes(filter))) {
   const t0 = Date.now();
   const run = spawnSync(
     process.execPath,
-    [
-      'bench/node_modules/tachometer/bin/tach.js',
-      '--config',
-      configFile,
-      '--json-file',
-      jsonFile,
-      '--host',
-      '127.0.0.1',
-    ],
+    ['bench/tach.mjs', '--config', configFile, '--json-file', jsonFile, '--host', '127.0.0.1'],
     { stdio: 'inherit', env },
   );
   if (run.status !== 0) {
@@ -78,7 +71,10 @@ function table(entry) {
   const rows = [];
   const peers = group.candidates.slice(1).map((c) => c.name);
   const byKey = new Map(
-    json.benchmarks.map((b, i) => [`${b.name}|${b.measurement.entryName}`, { ...b, index: i }]),
+    json.benchmarks.map((b, i) => [
+      `${b.name.replace(/ \[.*\]$/, '')}|${b.measurement.entryName}`,
+      { ...b, index: i },
+    ]),
   );
   for (const measure of group.measures) {
     const ours = byKey.get(`ours|${measure}`);
@@ -138,7 +134,11 @@ lines.push(
 lines.push(
   `- Browser: ${chromium}, headless (new), via tachometer + chromedriver${ua ? `; user agent \`${ua}\`` : ''}`,
 );
-lines.push(`- Node ${process.version}; this run took ${minutes} min`);
+lines.push(
+  reportOnly
+    ? `- Node ${process.version}; report regenerated from the stored runs (bench/results/*.json); each group says when it ran`
+    : `- Node ${process.version}; this run took ${minutes} min`,
+);
 lines.push(
   '- Times are means with their 95% confidence interval; ratios are ours ÷ peer with the 95% CI tachometer computes for the relative difference of means. Below 1 means we are faster.',
 );
@@ -164,9 +164,9 @@ for (const target of TARGETS) {
   }
   const shown = target.peer ? ratioCell(row.peers[target.peer]) : cell(row.ours, target.measure);
   const met = value <= target.goal;
-  const by = met
-    ? ''
-    : ` (missed by ${target.peer ? `${(value / target.goal).toFixed(1)}×` : `${fmt(value - target.goal)}${isCount(target.measure) ? '' : ' ms'}, ${(value / target.goal).toFixed(1)}×`})`;
+  const over = target.goal === 0 ? `${fmt(value)} over` : `${(value / target.goal).toFixed(1)}× the goal`;
+  const excess = `+${fmt(value - target.goal)}${isCount(target.measure) ? '' : ' ms'}`;
+  const by = met ? '' : ` (${target.peer || target.goal === 0 ? over : `${excess}, ${over}`})`;
   lines.push(
     `| ${target.id} | ${target.what} | ${shown} | ${target.goalText} | ${met ? 'met' : `**missed**${by}`} |`,
   );
