@@ -18,7 +18,8 @@ if (!reportOnly) execFileSync(process.execPath, ['bench/generate.mjs'], { stdio:
 
 const env = { ...process.env, SE_OFFLINE: 'true', CHROMEDRIVER_FILEPATH: '/usr/bin/chromedriver' };
 const results = {};
-for (const group of GROUPS.filter((g) => g.id.includes(filter))) {
+const wanted = filter.split(',');
+for (const group of GROUPS.filter((g) => wanted.some((w) => g.id.includes(w)))) {
   const config = {
     $schema: 'https://raw.githubusercontent.com/Polymer/tachometer/master/config.schema.json',
     root: '../..',

@@ -28,7 +28,7 @@ export const GROUPS = [
   ...['10k', '100k'].map((size) => ({
     id: `doclist-${size}`,
     title: `Document list, ${size} documents`,
-    sampleSize: size === '100k' ? 8 : 15,
+    sampleSize: size === '100k' ? 6 : 15,
     measures: DOCLIST,
     candidates: ['ours', 'tabulator', 'datatables', 'gridjs'].map((lib) => ({
       name: lib,
@@ -48,7 +48,7 @@ GROUPS.push(
   ...['10k', '100k'].map((size) => ({
     id: `ingest-${size}`,
     title: `Ingest, ${size} documents (S4)`,
-    sampleSize: size === '100k' ? 10 : 20,
+    sampleSize: size === '100k' ? 8 : 20,
     measures: ['ingest', 'longest-task'],
     candidates: [
       { name: 'ours', url: `pages/ingest.html?size=${size}&mode=ours` },
@@ -61,7 +61,7 @@ GROUPS.push(
   ...[200, 2000].map((n) => ({
     id: `timeline-${n}`,
     title: `Timeline, ${n} outcomes (S11)`,
-    sampleSize: 15,
+    sampleSize: n === 2000 ? 10 : 15,
     measures: ['first-paint', 'render'],
     candidates: ['ours', 'timelinejs'].map((lib) => ({
       name: lib,
