@@ -256,6 +256,20 @@ describe('cop-document-list', () => {
     expect(languages).to.deep.equal(['All languages', 'العربية', 'English', 'Français', 'Русский', '中文']);
   });
 
+  it('sorts Chinese titles by pinyin when the reader reads Chinese', async () => {
+    const feed = {
+      version: 1,
+      documents: ['中国报告', '北京会议', '阿拉伯文件'].map((title, i) =>
+        doc(`z${i}`, { title: { zh: title } }),
+      ),
+    };
+    const element = await list(
+      html`<cop-document-list lang="zh" sort="title" .feed=${feed}></cop-document-list>`,
+    );
+    // zhōng, běi, ā: by pinyin ā < běi < zhōng (by code point it would be 中 < 北 < 阿).
+    expect(titles(element)).to.deep.equal(['阿拉伯文件', '北京会议', '中国报告']);
+  });
+
   it('sorts by date either way, by title in the reader collation, and by symbol', async () => {
     const element = await list();
     expect(titles(element)).to.deep.equal([

@@ -104,6 +104,8 @@ export function narrows(previous: DocumentFilters, next: DocumentFilters): boole
   return before.every((term, i) => after[i]?.includes(term) ?? false);
 }
 
+const byCodeUnit = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
+
 /** Sorts entries in place; `title` compares the titles as shown (`titleOf`) with `compare`. */
 export function sortDocuments(
   entries: IndexedDocument[],
@@ -111,11 +113,12 @@ export function sortDocuments(
   titleOf: (document: FeedDocument) => string,
   compare: (a: string, b: string) => number,
 ): IndexedDocument[] {
-  const byDateDesc = (a: IndexedDocument, b: IndexedDocument) =>
-    b.document.date.localeCompare(a.document.date);
+  // Dates (YYYY-MM-DD) and ids compare by code unit: no collation needed, and much faster.
+  const byDateDesc = (a: IndexedDocument, b: IndexedDocument) => byCodeUnit(b.document.date, a.document.date);
+  const byId = (a: IndexedDocument, b: IndexedDocument) => byCodeUnit(a.document.id, b.document.id);
   switch (sort) {
     case 'date-asc':
-      return entries.sort((a, b) => -byDateDesc(a, b) || a.document.id.localeCompare(b.document.id));
+      return entries.sort((a, b) => -byDateDesc(a, b) || byId(a, b));
     case 'title': {
       const titles = new Map(entries.map((entry) => [entry, titleOf(entry.document)]));
       return entries.sort((a, b) => compare(titles.get(a) ?? '', titles.get(b) ?? '') || byDateDesc(a, b));
@@ -129,6 +132,6 @@ export function sortDocuments(
           byDateDesc(a, b),
       );
     default:
-      return entries.sort((a, b) => byDateDesc(a, b) || a.document.id.localeCompare(b.document.id));
+      return entries.sort((a, b) => byDateDesc(a, b) || byId(a, b));
   }
 }

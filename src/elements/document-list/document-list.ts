@@ -1,7 +1,7 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import type { Feed } from '../../feed/validate.js';
-import { autonym, compareText, formatNumber } from '../../i18n/format.js';
+import { autonym, collator, compareText, formatNumber } from '../../i18n/format.js';
 import { renderText, resolveText } from '../../i18n/localized-text.js';
 import { inLanguage, msg } from '../../i18n/msg.js';
 import { downloadText } from '../../internal/download.js';
@@ -133,7 +133,9 @@ export class CopDocumentList extends FeedElement {
         [...index.entries],
         this.currentSort,
         (document) => resolveText(document.title, [this.language], defaultLanguage).text,
-        compareText,
+        // willUpdate runs outside the rendering language: take the reader's collator explicitly
+        // (once: one lookup, not one per comparison).
+        inLanguage(this.language, () => collator()).compare,
       );
       this.sortedKey = sortedKey;
       this.resultsFilters = undefined;
