@@ -120,7 +120,11 @@ try {
   chromium = 'unknown';
 }
 const ua = Object.values(results).find((e) => e.json)?.json.benchmarks[0]?.browser?.userAgent ?? '';
-const minutes = ((Date.now() - started) / 60000).toFixed(1);
+let minutes = ((Date.now() - started) / 60000).toFixed(1);
+if (reportOnly && existsSync(`${OUT}/run.json`))
+  minutes = JSON.parse(readFileSync(`${OUT}/run.json`, 'utf8')).minutes;
+else if (!filter)
+  writeFileSync(`${OUT}/run.json`, `${JSON.stringify({ minutes, date: new Date().toISOString() })}\n`);
 const lines = [];
 lines.push('# Benchmark results (issue 11)');
 lines.push('');
@@ -137,7 +141,7 @@ lines.push(
 );
 lines.push(
   reportOnly
-    ? `- Node ${process.version}; report regenerated from the stored runs (bench/results/*.json); each group says when it ran`
+    ? `- Node ${process.version}; report regenerated from the stored runs (bench/results/*.json)${minutes === '?' ? '' : `; the last full run took ${minutes} min`}; each group says when it ran`
     : `- Node ${process.version}; this run took ${minutes} min`,
 );
 lines.push(
@@ -183,20 +187,18 @@ for (const [id, entry] of Object.entries(results)) {
     continue;
   }
   const peers = group.candidates.slice(1).map((c) => c.name);
-  const when = entry.earlier
-    ? `from an earlier run finished ${entry.earlier}`
-    : `${entry.seconds.toFixed(0)} s`;
+  const when = entry.earlier ? `run finished ${entry.earlier}` : `${entry.seconds.toFixed(0)} s`;
   lines.push(
     `${group.sampleSize} samples per candidate, interleaved; ${when}. Pages: ${group.candidates.map((c) => `\`${c.url}\``).join(', ')}.`,
   );
   lines.push('');
-  lines.push(`| metric | ours | ${peers.map((p) => `${p} | ours ÷ ${p}`).join(' | ')} |`);
-  lines.push(`| --- | --- | ${peers.map(() => '--- | ---').join(' | ')} |`);
+  lines.push(`| metric | ours |${peers.map((p) => ` ${p} | ours ÷ ${p} |`).join('')}`);
+  lines.push(`| --- | --- |${peers.map(() => ' --- | --- |').join('')}`);
   for (const row of tables[id]) {
     const cells = peers.map((p) =>
       row.peers[p] ? `${cell(row.peers[p], row.measure)} | ${ratioCell(row.peers[p])}` : '— | —',
     );
-    lines.push(`| ${row.measure} | ${cell(row.ours, row.measure)} | ${cells.join(' | ')} |`);
+    lines.push(`| ${row.measure} | ${cell(row.ours, row.measure)} |${cells.map((c) => ` ${c} |`).join('')}`);
   }
   lines.push('');
 }
