@@ -121,10 +121,11 @@ try {
 }
 const ua = Object.values(results).find((e) => e.json)?.json.benchmarks[0]?.browser?.userAgent ?? '';
 let minutes = ((Date.now() - started) / 60000).toFixed(1);
-if (reportOnly && existsSync(`${OUT}/run.json`))
-  minutes = JSON.parse(readFileSync(`${OUT}/run.json`, 'utf8')).minutes;
-else if (!filter)
+if (reportOnly) {
+  minutes = existsSync(`${OUT}/run.json`) ? JSON.parse(readFileSync(`${OUT}/run.json`, 'utf8')).minutes : '?';
+} else if (!filter) {
   writeFileSync(`${OUT}/run.json`, `${JSON.stringify({ minutes, date: new Date().toISOString() })}\n`);
+}
 const lines = [];
 lines.push('# Benchmark results (issue 11)');
 lines.push('');
