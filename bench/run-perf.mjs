@@ -126,6 +126,16 @@ if (reportOnly) {
 } else if (!filter) {
   writeFileSync(`${OUT}/run.json`, `${JSON.stringify({ minutes, date: new Date().toISOString() })}\n`);
 }
+let code = 'unknown';
+try {
+  const head = execFileSync('git', ['rev-parse', '--short', 'HEAD'], { encoding: 'utf8' }).trim();
+  const dirty = execFileSync('git', ['status', '--porcelain', '--', 'src', 'locales'], {
+    encoding: 'utf8',
+  }).trim();
+  code = `commit ${head}${dirty ? ' plus uncommitted changes in src/ or locales/' : ''}`;
+} catch {
+  // not a git checkout
+}
 const lines = [];
 lines.push('# Benchmark results (issue 11)');
 lines.push('');
@@ -139,6 +149,9 @@ lines.push(
 );
 lines.push(
   `- Browser: ${chromium}, headless (new), via tachometer + chromedriver${ua ? `; user agent \`${ua}\`` : ''}`,
+);
+lines.push(
+  `- Code measured: ${reportOnly ? 'as built for the stored runs' : code} (dist/ built by npm run bench)`,
 );
 lines.push(
   reportOnly
