@@ -10,6 +10,18 @@ import { GROUPS, CHROMIUM, CHROME_ARGS } from './suite.mjs';
 import { TARGETS } from './targets.mjs';
 
 const started = Date.now();
+// The code measured: what npm run bench has just built (captured before the runs).
+let code = 'unknown';
+try {
+  const head = execFileSync('git', ['rev-parse', '--short', 'HEAD'], { encoding: 'utf8' }).trim();
+  const dirty = execFileSync('git', ['status', '--porcelain', '--', 'src', 'locales'], {
+    encoding: 'utf8',
+  }).trim();
+  code = `commit ${head}${dirty ? ' plus uncommitted changes in src/ or locales/' : ''}`;
+} catch {
+  // not a git checkout
+}
+
 const reportOnly = process.argv.includes('--report');
 const filter = reportOnly ? '\u0000' : (process.argv.slice(2).find((arg) => !arg.startsWith('--')) ?? '');
 const OUT = 'bench/results';
@@ -125,16 +137,6 @@ if (reportOnly) {
   minutes = existsSync(`${OUT}/run.json`) ? JSON.parse(readFileSync(`${OUT}/run.json`, 'utf8')).minutes : '?';
 } else if (!filter) {
   writeFileSync(`${OUT}/run.json`, `${JSON.stringify({ minutes, date: new Date().toISOString() })}\n`);
-}
-let code = 'unknown';
-try {
-  const head = execFileSync('git', ['rev-parse', '--short', 'HEAD'], { encoding: 'utf8' }).trim();
-  const dirty = execFileSync('git', ['status', '--porcelain', '--', 'src', 'locales'], {
-    encoding: 'utf8',
-  }).trim();
-  code = `commit ${head}${dirty ? ' plus uncommitted changes in src/ or locales/' : ''}`;
-} catch {
-  // not a git checkout
 }
 const lines = [];
 lines.push('# Benchmark results (issue 11)');
