@@ -4,6 +4,7 @@
 // Layout checks: tests/a11y-layout.test.ts.
 import { expect } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
+import { deepActive } from './helpers/keyboard.js';
 import {
   ELEMENTS,
   deepElements,
@@ -65,13 +66,6 @@ describe('prefers-reduced-motion', () => {
     expect(moving(element)).to.deep.equal([]);
   });
 });
-
-/** The focused element, through shadow roots. */
-function deepActive(): Element | null {
-  let active = document.activeElement;
-  while (active?.shadowRoot?.activeElement) active = active.shadowRoot.activeElement;
-  return active;
-}
 
 /** Reaches `target` with the keyboard: focus it, Shift+Tab away, Tab back (a radio group's first radio). */
 async function tabTo(target: HTMLElement): Promise<Element | null> {

@@ -3,6 +3,7 @@
 import { fixture, html, oneEvent } from '@open-wc/testing';
 import { executeServerCommand } from '@web/test-runner-commands';
 import '../src/elements/consultation-form/define.js';
+import { until as waitFor } from './helpers/until.js';
 import { CopConsultationForm } from '../src/elements/consultation-form/define.js';
 
 export { CopConsultationForm };
@@ -225,19 +226,8 @@ export const shown = (element: CopConsultationForm) =>
   element.shadowRoot!.textContent?.replace(/\s+/g, ' ').trim() ?? '';
 
 /** Polls `check` until it returns a truthy value (or throws after `timeout` ms). */
-export async function until<T>(
-  check: () => T | Promise<T>,
-  timeout = 5000,
-  what = 'condition',
-): Promise<NonNullable<T>> {
-  const start = performance.now();
-  for (;;) {
-    const value = await check();
-    if (value) return value as NonNullable<T>;
-    if (performance.now() - start > timeout) throw new Error(`timed out waiting for ${what}`);
-    await new Promise((resolve) => setTimeout(resolve, 25));
-  }
-}
+export const until = <T>(check: () => T | Promise<T>, timeout = 5000, what = 'condition') =>
+  waitFor(check, what, timeout);
 
 export const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 

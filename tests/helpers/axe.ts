@@ -6,7 +6,9 @@ import type axeCore from 'axe-core';
 import { fixture, html } from '@open-wc/testing';
 import { setViewport } from '@web/test-runner-commands';
 import type { Language } from '../../src/i18n/language.js';
-import { until as pollUntil } from '../consultation-form-helpers.js';
+import { until } from './until.js';
+
+export { until };
 
 /** The six UN languages, each run in every state. */
 export const LANGUAGES: readonly Language[] = ['ar', 'en', 'es', 'fr', 'ru', 'zh'];
@@ -175,10 +177,6 @@ export function part<T extends HTMLElement = HTMLElement>(element: Element, sele
   if (!found) throw new Error(`${element.localName}: nothing matches ${selector}`);
   return found;
 }
-
-/** Polls `check` until it is truthy (or fails, naming `what`, after `timeout` ms). */
-export const until = <T>(check: () => T | Promise<T>, what: string, timeout = 5000) =>
-  pollUntil(check, timeout, what);
 
 /** A URL of the test server that no other element has fetched yet (feeds are cached per URL). */
 export const fresh = (path: string): string => `${path}?case=${crypto.randomUUID()}`;

@@ -4,6 +4,9 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import type { TemplateResult } from 'lit';
 import { sendKeys } from '@web/test-runner-commands';
+import { until } from './until.js';
+
+export { until };
 
 /** The languages every journey runs in: one left-to-right, one right-to-left. */
 export const LANGUAGES = ['en', 'ar'] as const;
@@ -20,17 +23,6 @@ export interface Journey<E extends Updating> {
   after: HTMLButtonElement;
   /** The element's direction, from its resolved language. */
   dir: Direction;
-}
-
-/** Polls `check` until it is truthy (throws after `timeout` ms, naming `what`). */
-export async function until<T>(check: () => T, what: string, timeout = 5000): Promise<NonNullable<T>> {
-  const deadline = performance.now() + timeout;
-  for (;;) {
-    const value = check();
-    if (value) return value as NonNullable<T>;
-    if (performance.now() > deadline) throw new Error(`timed out waiting for ${what}`);
-    await new Promise((resolve) => setTimeout(resolve, 20));
-  }
 }
 
 /**
