@@ -18,11 +18,14 @@ const defineModules = existsSync('src/elements')
 /** The package's dependencies (and React, the page's own) stay imports in the npm modules (the bundle inlines them). */
 const isDependency = (id) => /^(lit|lit-html|lit-element|@lit\/[a-z-]+|valibot|react)($|\/)/.test(id);
 
+/** How the browser files are minified (scripts/check-size.mjs measures with the same). */
+export const minify = () => terser({ ecma: 2022, module: true, format: { comments: false } });
+
 /** Minified, with lit inside: for pages that load the library from a CDN or their own server. */
 const browserPlugins = () => [
   nodeResolve({ exportConditions: ['production'] }),
   typescript({ tsconfig: './tsconfig.build.json', outDir: 'dist', declaration: false }),
-  terser({ ecma: 2022, module: true, format: { comments: false } }),
+  minify(),
 ];
 
 export default [

@@ -11,7 +11,7 @@ import { readFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { rollup } from 'rollup';
 import { nodeResolve } from '@rollup/plugin-node-resolve';
-import terser from '@rollup/plugin-terser';
+import { minify } from '../rollup.config.mjs';
 
 const KB = 1000;
 const budgets = [
@@ -53,10 +53,7 @@ const gzip = (code) => gzipSync(code, { level: 9 }).length;
 async function entrySize(entry) {
   const bundle = await rollup({
     input: entry,
-    plugins: [
-      nodeResolve({ exportConditions: ['production'] }),
-      terser({ ecma: 2022, module: true, format: { comments: false } }),
-    ],
+    plugins: [nodeResolve({ exportConditions: ['production'] }), minify()],
     onwarn: () => {},
   });
   const { output } = await bundle.generate({ format: 'es' });
