@@ -1,8 +1,9 @@
 /**
- * The document list's index, built once per feed: folded search text over every language of a
- * document's title, summary and symbol; its year and file languages; and the filters' choices.
- * Filtering a keystroke then only compares prepared strings, narrowing from the previous result
- * when the query grows.
+ * The document list's index, built once per feed: each document's year and file languages, and
+ * the filters' choices; and its folded search text over every language of its title, summary and
+ * symbol, made after the first paint ({@link prepareSearch}, in idle time) or, at the latest, by
+ * the first search. Filtering a keystroke then only compares prepared strings, narrowing from the
+ * previous result when the query grows.
  */
 import { type FeedDocument, type Meeting, textsOf } from '../../feed/model.js';
 import type { Feed } from '../../feed/validate.js';
@@ -25,8 +26,8 @@ export interface DocumentFilters {
 
 export interface IndexedDocument {
   document: FeedDocument;
-  /** Folded search text of every language's title and summary, and the symbol. */
-  search: string;
+  /** Folded search text of every language's title and summary, and the symbol, once made. */
+  search?: string;
   year: string;
   /** Base languages of its files. */
   languages: Set<string>;
@@ -55,9 +56,6 @@ export function indexDocuments(
     if (presets.topic && !document.topics?.includes(presets.topic)) continue;
     entries.push({
       document,
-      search: foldForSearch(
-        [document.symbol ?? '', ...textsOf(document.title), ...textsOf(document.summary)].join(' '),
-      ),
       year: document.date.slice(0, 4),
       languages: new Set(document.files.map((file) => baseOf(file.lang))),
     });
@@ -75,6 +73,24 @@ export function indexDocuments(
   };
 }
 
+/** The folded search text of `entry`, made on first need. */
+function searchTextOf(entry: IndexedDocument): string {
+  const { document } = entry;
+  return (entry.search ??= foldForSearch(
+    [document.symbol ?? '', ...textsOf(document.title), ...textsOf(document.summary)].join(' '),
+  ));
+}
+
+/**
+ * Makes the search text of `count` entries from `entries[from]`; returns where it stopped
+ * (`entries.length` once all are made).
+ */
+export function prepareSearch(entries: readonly IndexedDocument[], from: number, count: number): number {
+  const end = Math.min(entries.length, from + count);
+  for (let i = from; i < end; i++) searchTextOf(entries[i] as IndexedDocument);
+  return end;
+}
+
 /** The entries of `from` that pass `filters` (the query's terms, folded, must all occur). */
 export function filterDocuments(
   from: readonly IndexedDocument[],
@@ -82,13 +98,13 @@ export function filterDocuments(
 ): IndexedDocument[] {
   const terms = queryTerms(filters.query);
   return from.filter(
-    ({ document, search, year, languages }) =>
-      (!filters.meeting || document.meeting === filters.meeting) &&
-      (!filters.type || document.type === filters.type) &&
-      (!filters.topic || (document.topics ?? []).includes(filters.topic)) &&
-      (!filters.year || year === filters.year) &&
-      (!filters.language || languages.has(filters.language)) &&
-      hasAllTerms(search, terms),
+    (entry) =>
+      (!filters.meeting || entry.document.meeting === filters.meeting) &&
+      (!filters.type || entry.document.type === filters.type) &&
+      (!filters.topic || (entry.document.topics ?? []).includes(filters.topic)) &&
+      (!filters.year || entry.year === filters.year) &&
+      (!filters.language || entry.languages.has(filters.language)) &&
+      (terms.length === 0 || hasAllTerms(searchTextOf(entry), terms)),
   );
 }
 
@@ -106,12 +122,16 @@ export function narrows(previous: DocumentFilters, next: DocumentFilters): boole
 
 const byCodeUnit = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
 
-/** Sorts entries in place; `title` compares the titles as shown (`titleOf`) with `compare`. */
+/**
+ * Sorts entries in place; `title` and `symbol` compare the texts as shown (`titleOf`) with the
+ * comparison `collate()` gives, asked for only then (a collator costs tens of milliseconds the
+ * first time a page makes one, which a date sort need not pay).
+ */
 export function sortDocuments(
   entries: IndexedDocument[],
   sort: DocumentSort,
   titleOf: (document: FeedDocument) => string,
-  compare: (a: string, b: string) => number,
+  collate: () => (a: string, b: string) => number,
 ): IndexedDocument[] {
   // Dates (YYYY-MM-DD) and ids compare by code unit: no collation needed, and much faster.
   const byDateDesc = (a: IndexedDocument, b: IndexedDocument) => byCodeUnit(b.document.date, a.document.date);
@@ -120,17 +140,20 @@ export function sortDocuments(
     case 'date-asc':
       return entries.sort((a, b) => -byDateDesc(a, b) || byId(a, b));
     case 'title': {
+      const compare = collate();
       const titles = new Map(entries.map((entry) => [entry, titleOf(entry.document)]));
       return entries.sort((a, b) => compare(titles.get(a) ?? '', titles.get(b) ?? '') || byDateDesc(a, b));
     }
-    case 'symbol':
+    case 'symbol': {
       // Documents without a symbol come last.
+      const compare = collate();
       return entries.sort(
         (a, b) =>
           Number(!a.document.symbol) - Number(!b.document.symbol) ||
           compare(a.document.symbol ?? '', b.document.symbol ?? '') ||
           byDateDesc(a, b),
       );
+    }
     default:
       return entries.sort((a, b) => byDateDesc(a, b) || byId(a, b));
   }

@@ -8,6 +8,7 @@ import { downloadText } from '../../internal/download.js';
 import { meetingName } from '../../internal/meeting-names.js';
 import { FeedElement } from '../../internal/feed-element.js';
 import { sharedStyles } from '../../internal/shared.styles.js';
+import { inIdleSlices } from '../../internal/idle-work.js';
 import { renderSearchForm } from '../../internal/search-form.js';
 import { readUrlState, writeUrlState } from '../../internal/url-state.js';
 import { documentsCsv } from './csv.js';
@@ -20,6 +21,7 @@ import {
   filterDocuments,
   indexDocuments,
   narrows,
+  prepareSearch,
   sortDocuments,
 } from './document-index.js';
 import { documentListStyles } from './document-list.styles.js';
@@ -98,9 +100,17 @@ export class CopDocumentList extends FeedElement {
   private results: IndexedDocument[] = [];
   private resultsFilters?: DocumentFilters;
   private urlRestored = false;
+  /** Stops making the current index's search text in idle time. */
+  private stopPreparing?: () => void;
 
   protected override countItems(feed: Feed): number {
     return this.indexFor(feed).entries.length;
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.stopPreparing?.();
+    this.stopPreparing = undefined;
   }
 
   private get urlPrefix(): string {
@@ -112,6 +122,11 @@ export class CopDocumentList extends FeedElement {
       this.index = indexDocuments(feed, { meeting: this.meeting, type: this.type, topic: this.topic });
       this.indexedFeed = feed;
       this.sortedKey = '';
+      // The search text is made after the first paint, in idle time, a few documents at a time.
+      const { entries } = this.index;
+      let next = 0;
+      this.stopPreparing?.();
+      this.stopPreparing = inIdleSlices(() => (next = prepareSearch(entries, next, 32)) < entries.length);
     }
     return this.index;
   }
@@ -135,7 +150,7 @@ export class CopDocumentList extends FeedElement {
         (document) => resolveText(document.title, [this.language], defaultLanguage).text,
         // willUpdate runs outside the rendering language: take the reader's collator explicitly
         // (once: one lookup, not one per comparison).
-        inLanguage(this.language, () => collator()).compare,
+        () => inLanguage(this.language, () => collator()).compare,
       );
       this.sortedKey = sortedKey;
       this.resultsFilters = undefined;
