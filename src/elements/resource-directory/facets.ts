@@ -130,11 +130,11 @@ export interface DirectoryIndex {
   /** Resource positions in title order (reader's collation). */
   order: readonly number[];
   /**
-   * Each resource's folded search text: title, description, country names, kind and topic
-   * labels. Folded on first use (or by `warmSearch` in view.ts once the first screen is up), so that
-   * the first screen does not wait for it.
+   * The folded search text of the resource at `position`: title, description, country names,
+   * kind and topic labels. Folded on first use (or by `warmSearch` in view.ts, in idle time once
+   * the first screen is up), so that the first screen does not wait for it.
    */
-  searchText(): readonly string[];
+  searchTextAt(position: number): string;
   facets: Readonly<Record<FacetName, Facet>>;
 }
 
@@ -187,20 +187,20 @@ export function buildIndex(resources: readonly Resource[], language: IndexLangua
     .sort((a, b) => language.compare(titles[a]!, titles[b]!));
 
   const label = (name: FacetName, value: string) => facets[name].byValue.get(value)?.label.text ?? '';
-  let text: string[] | undefined;
-  const searchText = () =>
-    (text ??= resources.map((resource, position) =>
-      foldForSearch(
-        [
-          titles[position],
-          language.description(resource) ?? '',
-          ...valuesOf(resource, 'country').map((code) => label('country', code)),
-          label('kind', resource.kind),
-          ...valuesOf(resource, 'topic').map((topic) => label('topic', topic)),
-        ].join(' '),
-      ),
+  const texts: (string | undefined)[] = [];
+  const searchTextAt = (position: number): string => {
+    const resource = resources[position]!;
+    return (texts[position] ??= foldForSearch(
+      [
+        titles[position],
+        language.description(resource) ?? '',
+        ...valuesOf(resource, 'country').map((code) => label('country', code)),
+        label('kind', resource.kind),
+        ...valuesOf(resource, 'topic').map((topic) => label('topic', topic)),
+      ].join(' '),
     ));
-  return { resources, order, searchText, facets };
+  };
+  return { resources, order, searchTextAt, facets };
 }
 
 const scopeRank = (scope: string): number => SCOPES.indexOf(scope as (typeof SCOPES)[number]);
@@ -214,11 +214,9 @@ export function searchIndex(index: DirectoryIndex, query: string, among?: Bitset
   const terms = queryTerms(query);
   if (terms.length === 0) return among ?? Bitset.full(size);
   const found = new Bitset(size);
-  const texts = index.searchText();
   for (let position = 0; position < size; position++) {
     if (among && !among.has(position)) continue;
-    const text = texts[position]!;
-    if (hasAllTerms(text, terms)) found.add(position);
+    if (hasAllTerms(index.searchTextAt(position), terms)) found.add(position);
   }
   return found;
 }

@@ -5,7 +5,8 @@
  */
 import type { Resource } from '../../feed/model.js';
 import type { Feed } from '../../feed/validate.js';
-import { compareText, countryName, languageName } from '../../i18n/format.js';
+import { inIdleSlices } from '../../internal/idle-work.js';
+import { collator, countryName, languageName } from '../../i18n/format.js';
 import type { Language } from '../../i18n/language.js';
 import { baseOf } from '../../i18n/language.js';
 import { resolveText } from '../../i18n/localized-text.js';
@@ -78,7 +79,8 @@ export function indexFor(feed: Feed, language: Language): DirectoryIndex {
         title: (resource) => text(resource.title),
         description: (resource) =>
           resource.description === undefined ? undefined : text(resource.description),
-        compare: compareText,
+        // The reader's collator, looked up once (not once per comparison of the title sort).
+        compare: collator().compare,
       }),
     );
     byLanguage.set(language, index);
@@ -89,14 +91,17 @@ export function indexFor(feed: Feed, language: Language): DirectoryIndex {
 const warming = new WeakSet<DirectoryIndex>();
 
 /**
- * Folds `index`'s search text when the browser is idle (soon after the first screen), so that
- * the first keystroke finds it ready.
+ * Folds `index`'s search text in short slices while the browser is idle (soon after the first
+ * screen), so that the first keystroke finds it ready and no long task is made.
  */
 export function warmSearch(index: DirectoryIndex): void {
   if (warming.has(index)) return;
   warming.add(index);
-  const idle = globalThis.requestIdleCallback ?? ((run: () => void) => setTimeout(run, 50));
-  idle(() => void index.searchText());
+  let next = 0;
+  inIdleSlices(() => {
+    if (next < index.resources.length) index.searchTextAt(next++);
+    return next < index.resources.length;
+  });
 }
 
 /** The last result of `fn`, recomputed only when an argument changes (compared with `===`). */
