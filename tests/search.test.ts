@@ -9,6 +9,19 @@ describe('foldForSearch', () => {
     expect(foldForSearch(' \t\n ')).to.equal('');
   });
 
+  it('collapses any run of whitespace, of any kind, to one space', () => {
+    const spaces = fc.constantFrom(' ', '  ', '\t', '\n', '\r\n', '\u00a0', '\u3000', '\u2028', ' \t ');
+    const words = fc.constantFrom('a', 'Élan', 'мир', 'سلام', '儿童', '');
+    fc.assert(
+      fc.property(fc.array(fc.oneof(spaces, words), { maxLength: 12 }), (parts) => {
+        const text = parts.join('');
+        const folded = foldForSearch(text);
+        expect(folded).to.equal(foldForSearch(text.replace(/\s+/g, ' ')));
+        expect(folded).not.to.match(/\s\s|[^\S ]|^\s|\s$/);
+      }),
+    );
+  });
+
   it('removes French and Spanish accents', () => {
     expect(foldForSearch('Cyberharcèlement')).to.equal('cyberharcelement');
     expect(foldForSearch('ÉLÈVE')).to.equal('eleve');

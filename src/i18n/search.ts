@@ -16,7 +16,12 @@
 
 const MARKS = /\p{M}+/gu;
 const SHORT_I = /\u0438\u0306/g; // и + combining breve, the decomposition of й
-const WHITESPACE = /\s+/gu;
+/**
+ * Whitespace to collapse to one space: a run of two or more, or any single whitespace that is
+ * not a space. Same result as `/\s+/g`, without replacing every lone space by itself (which made
+ * folding a 10k-document index three times slower).
+ */
+const WHITESPACE = /[^\S ]\s*|\s{2,}/g;
 const SPECIAL = /[\u0640\u0671\u0629\u0649\u06cc\u0153\u00e6\u2018\u2019\u02bc]/g;
 const DIGITS = /[\u0660-\u0669\u06f0-\u06f9]/g;
 
