@@ -110,7 +110,7 @@ describe('the validate command report', () => {
     expect(report.exitCode).to.equal(1);
     expect(report.lines).to.deep.equal([
       '/documents/1/id: Duplicate id "a": the item at /documents/0 has it already; this one is skipped.',
-      'f.json: 1 issue; kept 0 topics, 0 meetings, 0 recommendations, 1 documents, 0 resources, 0 consultations.',
+      'f.json: 1 issue; kept 0 topics, 0 meetings, 0 recommendations, 1 document, 0 resources, 0 consultations.',
     ]);
   });
 

@@ -18,7 +18,8 @@ export function reportValidation(name: string, result: FeedValidation): Validati
     lines.push(`${name}: not usable: ${result.message}`);
     return { lines, exitCode: 1 };
   }
-  const kept = LIST_NAMES.map((list) => `${result.feed[list].length} ${list}`).join(', ');
+  // "1 meeting", "2 meetings"; the list names are English plurals ending in "s".
+  const kept = LIST_NAMES.map((list) => plural(result.feed[list].length, list.slice(0, -1), list)).join(', ');
   const issues = plural(result.issues.length, 'issue', 'issues');
   lines.push(`${name}: ${issues}; kept ${kept}.`);
   return { lines, exitCode: result.issues.length === 0 ? 0 : 1 };

@@ -261,7 +261,7 @@ export function refusePersonalData(
   if (!asked) return false;
   issues.push({
     pointer: `${at}/${byId ? 'id' : 'label'}`,
-    message: `A youth consultation must not ask for a ${asked} (nor a name, e-mail address, phone number, address, birth date or precise location): the question "${question.id}" is skipped.`,
+    message: `A youth consultation must not ask for ${/^[aeiou]/.test(asked) ? 'an' : 'a'} ${asked} (nor a name, e-mail address, phone number, address, birth date or precise location): the question "${question.id}" is skipped.`,
   });
   return true;
 }
