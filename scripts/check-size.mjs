@@ -19,13 +19,16 @@ const budgets = [
     name: 'S1 dist/cop-widgets.js (all, six languages)',
     file: 'dist/cop-widgets.js',
     target: 30 * KB,
-    ceiling: 69.5 * KB,
+    // Raised from 69.5 (and the document list's from 27) by the issue-11 speed-ups: idle
+    // slices for the search text, the canonical-URL fast path, one task per element for a shared
+    // feed, code point ranges instead of \p{L} in the privacy patterns (about +0.5 kB).
+    ceiling: 70 * KB,
   },
   {
     name: 'S2 document list + lit, one language',
     entry: 'dist/esm/elements/document-list/define.js',
     target: 14 * KB,
-    ceiling: 27 * KB,
+    ceiling: 27.5 * KB,
   },
   {
     name: 'S2 timeline + lit, one language',
