@@ -38,12 +38,14 @@ const TextSchema = v.pipe(
  */
 export const LocalizedTextSchema = v.pipe(
   v.union(
+    // The object first: a multilingual feed is mostly objects, and a union pays for each option
+    // that fails (valibot builds its issues) before the one that fits.
     [
-      TextSchema,
       v.pipe(
         v.record(LanguageTagSchema, TextSchema),
         v.minEntries(1, 'give the text in at least one language'),
       ),
+      TextSchema,
     ],
     'expected a text, or an object from language tag to text',
   ),
