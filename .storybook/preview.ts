@@ -3,6 +3,7 @@ import { setCustomElementsManifest } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import manifest from '../dist/custom-elements.json' with { type: 'json' };
 import { LANGUAGES, directionOf, toLanguage } from '../src/i18n/language.js';
+import { startStoryEndpoint } from './story-endpoint.js';
 
 // Controls and docs come from the elements' JSDoc, through the custom elements manifest.
 setCustomElementsManifest(manifest);
@@ -22,6 +23,15 @@ const withLanguage: Decorator = (story, context) => {
   return html`<div lang=${language} dir=${directionOf(language)}>${story()}</div>`;
 };
 
+/**
+ * Drafts and the outbox of the consultation form live in this origin's localStorage, shared by
+ * every story: each story starts without them, and leaves none behind.
+ */
+function clearStoredAnswers(): void {
+  const keys = Array.from({ length: localStorage.length }, (_, i) => localStorage.key(i));
+  for (const key of keys) if (key?.startsWith('cop-widgets:')) localStorage.removeItem(key);
+}
+
 const preview: Preview = {
   globalTypes: {
     locale: {
@@ -36,6 +46,17 @@ const preview: Preview = {
   },
   initialGlobals: { locale: 'en' },
   decorators: [withLanguage],
+  // Network states come from real responses: the local endpoint answers story-api/… requests.
+  loaders: [
+    async () => {
+      await startStoryEndpoint();
+      return {};
+    },
+  ],
+  beforeEach: () => {
+    clearStoredAnswers();
+    return clearStoredAnswers;
+  },
   parameters: {
     controls: { expanded: true },
     a11y: { test: 'error' },
