@@ -1,8 +1,18 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import '../src/elements/document-list/define.js';
-
-const FEED = './feeds/cwg-cop.json';
+import {
+  FEED,
+  ONLY_A_MEETING,
+  PARTNER_THEME,
+  SEVERAL_SEARCH_FORMS,
+  SLOW_FEED,
+  playFeedErrors,
+  playLoading,
+  renderFeedErrors,
+  renderSixLanguages,
+  renderThemed,
+} from './support/states.js';
 
 /** A feed with one document that cannot be shown, for the feed authors' notice. */
 const partlyBad = {
@@ -52,8 +62,24 @@ export const Presets: Story = { args: { type: 'report', sort: 'title', 'page-siz
 /** A search that finds nothing: the empty state with a way back. */
 export const NoMatch: Story = { args: { query: 'no such document' } };
 
+/** While the feed loads: the status and placeholder lines (the local endpoint answers after 10 s). */
+export const Loading: Story = { args: { src: SLOW_FEED }, play: playLoading };
+
+/** A valid feed with no documents (only a meeting): the plain "nothing to show" state. */
+export const Empty: Story = { args: { src: ONLY_A_MEETING } };
+
 /** A feed that cannot be loaded: the error and its retry button. */
 export const FeedError: Story = { args: { src: './feeds/missing.json' } };
+
+/**
+ * Every feed error, each from a real response of the local endpoint or a broken fixture feed:
+ * `network`, `http`, `timeout` (after 15 s), `too-large`, `invalid-json`, `invalid-feed`. Each
+ * list is captioned with its code and the `code` its `cop-error` event carried.
+ */
+export const Errors: Story = {
+  render: () => renderFeedErrors((src) => html`<cop-document-list src=${src}></cop-document-list>`),
+  play: playFeedErrors,
+};
 
 /** A partly bad feed: what can be shown is, with a folded notice for feed authors. */
 export const PartlyBadFeed: Story = {
@@ -65,22 +91,27 @@ export const Arabic: Story = {
   render: () => html`<cop-document-list lang="ar" src=${FEED} page-size="5"></cop-document-list>`,
 };
 
-/** Two languages side by side on one page. */
-export const SideBySide: Story = {
+/** The six UN languages side by side, each list with its own `lang` (Arabic right to left). */
+export const SixLanguages: Story = {
+  parameters: SEVERAL_SEARCH_FORMS,
   render: () =>
-    html`<div style="display:grid;grid-template-columns:1fr 1fr;gap:2rem">
-      <cop-document-list lang="zh" src=${FEED} page-size="3"></cop-document-list>
-      <cop-document-list lang="ru" src=${FEED} page-size="3"></cop-document-list>
-    </div>`,
+    renderSixLanguages(
+      (lang) => html`<cop-document-list lang=${lang} src=${FEED} page-size="3"></cop-document-list>`,
+    ),
 };
 
-/** Themed: the dark palette, a partner's accent colour and a denser spacing, through custom properties. */
+/**
+ * Themed: the dark palette, a partner's accent colour, square corners, denser spacing and its own
+ * typeface, through custom properties.
+ */
 export const Themed: Story = {
   render: () =>
-    html`<cop-document-list
-      theme="dark"
-      src=${FEED}
-      page-size="3"
-      style="--cop-color-accent: #f6c344; --cop-radius: 0; --cop-space: 0.75rem"
-    ></cop-document-list>`,
+    renderThemed(
+      html`<cop-document-list
+        theme="dark"
+        src=${FEED}
+        page-size="3"
+        style=${PARTNER_THEME}
+      ></cop-document-list>`,
+    ),
 };

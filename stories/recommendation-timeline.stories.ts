@@ -2,8 +2,17 @@ import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import '../src/elements/recommendation-timeline/define.js';
 import type { CopRecommendationTimeline } from '../src/elements/recommendation-timeline/recommendation-timeline.js';
-
-const FEED = './feeds/cwg-cop.json';
+import {
+  FEED,
+  ONLY_A_RESOURCE,
+  PARTNER_THEME,
+  SLOW_FEED,
+  playFeedErrors,
+  playLoading,
+  renderFeedErrors,
+  renderSixLanguages,
+  renderThemed,
+} from './support/states.js';
 
 /** Next year's January: a meeting still ahead whenever the story is opened. */
 const nextYear = new Date().getFullYear() + 1;
@@ -123,8 +132,25 @@ export const NoMatch: Story = {
 /** Preset on a topic no outcome has: the plain "nothing to show" state. */
 export const NothingToShow: Story = { args: { topic: 'no-such-topic' } };
 
+/** While the feed loads: the status and placeholder lines (the local endpoint answers after 10 s). */
+export const Loading: Story = { args: { src: SLOW_FEED }, play: playLoading };
+
+/** A valid feed with no meetings (only a resource): the plain "nothing to show" state. */
+export const Empty: Story = { args: { src: ONLY_A_RESOURCE } };
+
 /** A feed that cannot be loaded: the error and its retry button. */
 export const FeedError: Story = { args: { src: './feeds/missing.json' } };
+
+/**
+ * Every feed error, each from a real response of the local endpoint or a broken fixture feed:
+ * `network`, `http`, `timeout` (after 15 s), `too-large`, `invalid-json`, `invalid-feed`. Each
+ * timeline is captioned with its code and the `code` its `cop-error` event carried.
+ */
+export const Errors: Story = {
+  render: () =>
+    renderFeedErrors((src) => html`<cop-recommendation-timeline src=${src}></cop-recommendation-timeline>`),
+  play: playFeedErrors,
+};
 
 /** A partly bad feed: what can be shown is, with a folded notice for feed authors. */
 export const PartlyBadFeed: Story = {
@@ -146,11 +172,46 @@ export const ArabicHorizontal: Story = {
     ></cop-recommendation-timeline>`,
 };
 
-/** Two languages side by side on one page. */
-export const SideBySide: Story = {
+/**
+ * The six UN languages side by side, each timeline with its own `lang` (Arabic right to left):
+ * the outcomes of the 14th meeting (preset `meeting`), so that the six fit on one screen.
+ */
+export const SixLanguages: Story = {
   render: () =>
-    html`<div style="display:grid;grid-template-columns:1fr 1fr;gap:2rem">
-      <cop-recommendation-timeline lang="zh" src=${FEED}></cop-recommendation-timeline>
-      <cop-recommendation-timeline lang="ru" src=${FEED}></cop-recommendation-timeline>
-    </div>`,
+    renderSixLanguages(
+      (lang) =>
+        html`<cop-recommendation-timeline
+          lang=${lang}
+          src=${FEED}
+          meeting="cwg-cop-14"
+        ></cop-recommendation-timeline>`,
+    ),
+};
+
+/**
+ * Themed: the dark palette, a partner's accent colour, square corners, denser spacing and its own
+ * typeface, through custom properties.
+ */
+export const Themed: Story = {
+  render: () =>
+    renderThemed(
+      html`<cop-recommendation-timeline
+        theme="dark"
+        src=${FEED}
+        style=${PARTNER_THEME}
+      ></cop-recommendation-timeline>`,
+    ),
+};
+
+/** Themed and horizontal: the same partner theme on the horizontal time axis. */
+export const ThemedHorizontal: Story = {
+  render: () =>
+    renderThemed(
+      html`<cop-recommendation-timeline
+        theme="dark"
+        layout="horizontal"
+        src=${FEED}
+        style=${PARTNER_THEME}
+      ></cop-recommendation-timeline>`,
+    ),
 };

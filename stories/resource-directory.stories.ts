@@ -1,8 +1,18 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import '../src/elements/resource-directory/define.js';
-
-const FEED = './feeds/cwg-cop.json';
+import {
+  FEED,
+  ONLY_A_MEETING,
+  PARTNER_THEME,
+  SEVERAL_SEARCH_FORMS,
+  SLOW_FEED,
+  playFeedErrors,
+  playLoading,
+  renderFeedErrors,
+  renderSixLanguages,
+  renderThemed,
+} from './support/states.js';
 
 /** A feed with one resource that cannot be shown (its link is not http/https). */
 const partlyBad = {
@@ -100,8 +110,24 @@ export const NoMatch: Story = {
 /** Presets that leave no resource at all. */
 export const NothingToShow: Story = { args: { country: 'AQ' } };
 
+/** While the feed loads: the status and placeholder lines (the local endpoint answers after 10 s). */
+export const Loading: Story = { args: { src: SLOW_FEED }, play: playLoading };
+
+/** A valid feed with no resources (only a meeting): the plain "nothing to show" state. */
+export const Empty: Story = { args: { src: ONLY_A_MEETING } };
+
 /** A feed that cannot be loaded: the error and its retry button. */
 export const FeedError: Story = { args: { src: './feeds/missing.json' } };
+
+/**
+ * Every feed error, each from a real response of the local endpoint or a broken fixture feed:
+ * `network`, `http`, `timeout` (after 15 s), `too-large`, `invalid-json`, `invalid-feed`. Each
+ * directory is captioned with its code and the `code` its `cop-error` event carried.
+ */
+export const Errors: Story = {
+  render: () => renderFeedErrors((src) => html`<cop-resource-directory src=${src}></cop-resource-directory>`),
+  play: playFeedErrors,
+};
 
 /** A partly bad feed: what can be shown is, with a folded notice for feed authors. */
 export const PartlyBadFeed: Story = {
@@ -116,6 +142,7 @@ export const Arabic: Story = {
 
 /** Two directories on one page, each keeping its own state in the URL. */
 export const TwoOnOnePage: Story = {
+  parameters: SEVERAL_SEARCH_FORMS,
   render: () =>
     html`<div style="display:grid;gap:2rem">
       <cop-resource-directory
@@ -139,4 +166,31 @@ export const TwoOnOnePage: Story = {
 export const Narrow: Story = {
   render: () =>
     html`<div style="inline-size:320px"><cop-resource-directory src=${FEED}></cop-resource-directory></div>`,
+};
+
+/** The six UN languages side by side, each directory with its own `lang` (Arabic right to left). */
+export const SixLanguages: Story = {
+  parameters: SEVERAL_SEARCH_FORMS,
+  render: () =>
+    renderSixLanguages(
+      (lang) =>
+        html`<cop-resource-directory lang=${lang} src=${FEED} page-size="3"></cop-resource-directory>`,
+      '36rem',
+    ),
+};
+
+/**
+ * Themed: the dark palette, a partner's accent colour, square corners, denser spacing and its own
+ * typeface, through custom properties.
+ */
+export const Themed: Story = {
+  render: () =>
+    renderThemed(
+      html`<cop-resource-directory
+        theme="dark"
+        src=${FEED}
+        page-size="5"
+        style=${PARTNER_THEME}
+      ></cop-resource-directory>`,
+    ),
 };
