@@ -1,10 +1,23 @@
 // The Storybook check (run by .ci/run after `npm run build-storybook`): the built Storybook is
 // served on 127.0.0.1 and every entry of its index.json — each story and each docs page — is
-// loaded in headless Chromium. It fails on any uncaught exception or console error, and on a
-// story whose cop-* elements do not render (no shadow root content). The only console errors
-// allowed are the 404 responses that the "Feed error" stories ask for on purpose (and the
-// browser's own /favicon.ico).
-//   node scripts/check-storybook.mjs [storybook-static]
+// loaded, one after the other, in one headless Chromium profile (so the stories share their
+// localStorage and their Service Worker, as in a person's browser). An entry fails on:
+//   - an uncaught exception, or any console error except the failed requests its story makes on
+//     purpose, listed below by story id and URL (a 404, a 500, a network failure…);
+//   - a play function that threw or whose assertion failed (`playFunctionThrewException`: the
+//     `storyFinished` that follows still says "success"), or an error unhandled while it played
+//     (`unhandledErrorsWhilePlaying`);
+//   - a story that did not finish (Storybook's `storyFinished` event, sent once the loaders,
+//     the render, the play function and the accessibility checks are done) within 60 s, or that
+//     finished with status "error" (an axe check of the a11y addon failed: `a11y.test` is
+//     "error" in .storybook/preview.ts);
+//   - a story that could not render (`storyErrored`, `storyThrewException`, `storyMissing`, or
+//     Storybook's error display shown instead of the story);
+//   - a docs page that did not render (`docsRendered`) within 60 s;
+//   - a cop-* element that rendered nothing in its shadow root, or a story with no cop-* element.
+// Stories that never finish loading (the timeout, a request that never ends) do not hold the
+// check: it waits for Storybook's events, not for the network to be idle.
+//   node scripts/check-storybook.mjs [storybook-static] [--only=<part of a story id>]
 import { createServer } from 'node:http';
 import { mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -12,7 +25,44 @@ import { extname, join, normalize } from 'node:path';
 import puppeteer from 'puppeteer-core';
 import { chromeArgs, requireChrome } from './find-chrome.mjs';
 
-const root = process.argv[2] ?? 'storybook-static';
+const args = process.argv.slice(2);
+const root = args.find((arg) => !arg.startsWith('--')) ?? 'storybook-static';
+const only = args.find((arg) => arg.startsWith('--only='))?.slice('--only='.length);
+
+/** Longest wait for a story or docs page to finish (the feed timeout stories take about 16 s). */
+const FINISH_TIMEOUT = 60_000;
+
+/**
+ * The failed requests a story makes on purpose, which Chromium reports as console errors
+ * ("Failed to load resource: …"): by story id, each request's path and its HTTP status or
+ * network error. `played`: made by the story's play function only. Docs pages render their
+ * component's stories without playing them, so a docs page may make the requests of its
+ * component's stories that are not `played`.
+ */
+const FEED_ERRORS = [
+  { path: '/story-api/feed/500', failure: 500 },
+  { path: '/story-api/feed/offline', failure: 'net::ERR_FAILED' },
+];
+const ELEMENTS = ['document-list', 'recommendation-timeline', 'resource-directory', 'consultation-form'];
+const expectedFailures = new Map([
+  ...ELEMENTS.flatMap((element) => [
+    [`elements-${element}--feed-error`, [{ path: '/feeds/missing.json', failure: 404 }]],
+    [`elements-${element}--errors`, FEED_ERRORS],
+  ]),
+  [
+    'elements-consultation-form--waiting',
+    [{ path: '/story-api/responses/busy', failure: 503, played: true }],
+  ],
+  [
+    'elements-consultation-form--pending-in-outbox',
+    [{ path: '/story-api/responses/offline', failure: 'net::ERR_FAILED', played: true }],
+  ],
+  [
+    'elements-consultation-form--refused',
+    [{ path: '/story-api/responses/moderated', failure: 422, played: true }],
+  ],
+]);
+
 const types = {
   '.html': 'text/html',
   '.js': 'text/javascript',
@@ -39,7 +89,86 @@ await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
 const base = `http://127.0.0.1:${server.address().port}`;
 
 const index = JSON.parse(readFileSync(join(root, 'index.json'), 'utf8'));
-const entries = Object.values(index.entries);
+const all = Object.values(index.entries);
+const entries = all.filter((entry) => !only || entry.id.includes(only));
+
+/** The failures allowed on `entry`'s page. */
+function allowedOn(entry) {
+  if (entry.type !== 'docs') return expectedFailures.get(entry.id) ?? [];
+  return all
+    .filter((story) => story.type === 'story' && story.title === entry.title)
+    .flatMap((story) => expectedFailures.get(story.id) ?? [])
+    .filter((failure) => !failure.played);
+}
+
+/** Whether a console error is one of `allowed`: "Failed to load resource: <failure>" for its path. */
+function isAllowed(message, allowed) {
+  const text = message.text();
+  if (!text.startsWith('Failed to load resource: ')) return false;
+  let path;
+  try {
+    path = new URL(message.location().url ?? '').pathname;
+  } catch {
+    return false;
+  }
+  if (path === '/favicon.ico' && text.includes('status of 404')) return true; // the browser's own
+  return allowed.some(
+    ({ path: expected, failure }) =>
+      path === expected &&
+      (typeof failure === 'number' ? text.includes(`status of ${failure} `) : text.endsWith(failure)),
+  );
+}
+
+/**
+ * Runs in the page before Storybook: reports the preview's channel events that tell how a story
+ * or docs page ended to `__copCheckEvent`, summarised (their payloads are not all serialisable).
+ */
+function watchChannel() {
+  const report = (type, args) => {
+    const [payload] = args;
+    const text = (error) =>
+      error && typeof error === 'object' ? (error.message ?? JSON.stringify(error)) : String(error);
+    let detail = '';
+    if (type === 'storyFinished') {
+      detail = {
+        status: payload?.status,
+        failed: (payload?.reporters ?? [])
+          .filter((report) => report.status === 'failed')
+          .map((report) =>
+            report.result?.violations
+              ? `${report.type}: ${report.result.violations.map((v) => `${v.id} (${v.nodes.length}: ${v.nodes.map((n) => n.target.join(' ')).join('; ')})`).join(', ')}`
+              : `${report.type}: ${text(report.result?.error)}`,
+          ),
+      };
+    } else if (type === 'unhandledErrorsWhilePlaying') detail = (payload ?? []).map(text).join('; ');
+    else if (type === 'storyErrored') detail = `${payload?.title ?? ''} ${payload?.description ?? ''}`;
+    else if (type === 'storyThrewException' || type === 'playFunctionThrewException') detail = text(payload);
+    window.__copCheckEvent?.(type, detail);
+  };
+  const watched = new Set([
+    'storyFinished',
+    'docsRendered',
+    'storyErrored',
+    'storyThrewException',
+    'playFunctionThrewException',
+    'unhandledErrorsWhilePlaying',
+    'storyMissing',
+  ]);
+  let channel;
+  Object.defineProperty(globalThis, '__STORYBOOK_ADDONS_CHANNEL__', {
+    configurable: true,
+    get: () => channel,
+    set(value) {
+      channel = value;
+      const emit = value.emit.bind(value);
+      value.emit = (type, ...args) => {
+        if (watched.has(type)) report(type, args);
+        return emit(type, ...args);
+      };
+    },
+  });
+}
+
 const userDataDir = mkdtempSync(join(tmpdir(), 'cop-storybook-'));
 const browser = await puppeteer.launch({
   executablePath: requireChrome(),
@@ -52,33 +181,67 @@ try {
   for (const entry of entries) {
     const page = await browser.newPage();
     const problems = [];
-    const expectedMissing = entry.id.endsWith('--feed-error') || entry.type === 'docs';
+    const allowed = allowedOn(entry);
     page.on('pageerror', (error) => problems.push(`uncaught: ${error.message}`));
     page.on('console', (message) => {
-      if (message.type() !== 'error') return;
-      const missing = message
-        .text()
-        .startsWith('Failed to load resource: the server responded with a status of 404');
-      const where = message.location().url ?? '';
-      if (missing && where.endsWith('/favicon.ico')) return; // the browser's own request
-      if (missing && expectedMissing && where.endsWith('/feeds/missing.json')) return;
+      if (message.type() !== 'error' || isAllowed(message, allowed)) return;
       problems.push(`console: ${message.text()} ${message.location().url ?? ''}`);
     });
+    let finish;
+    const finished = new Promise((resolve) => (finish = resolve));
+    await page.exposeFunction('__copCheckEvent', (type, detail) => {
+      switch (type) {
+        case 'storyFinished':
+          if (detail.status !== 'success')
+            problems.push(
+              `finished with status "${detail.status}"${detail.failed.map((f) => `\n      ${f}`).join('')}`,
+            );
+          finish();
+          break;
+        case 'docsRendered':
+          if (entry.type === 'docs') finish();
+          break;
+        case 'storyMissing':
+          problems.push('Storybook: story missing');
+          finish();
+          break;
+        default:
+          problems.push(`${type}: ${detail}`);
+          // An error shown instead of the story ends it (no storyFinished follows a failed render).
+          if (type === 'storyErrored' || type === 'storyThrewException') finish();
+      }
+    });
+    await page.evaluateOnNewDocument(watchChannel);
     const url = `${base}/iframe.html?id=${entry.id}&viewMode=${entry.type === 'docs' ? 'docs' : 'story'}`;
-    await page.goto(url, { waitUntil: 'networkidle0' });
-    // Every cop-* element of the story has rendered something in its shadow root.
-    const blank = await page.evaluate(async () => {
-      await new Promise((resolve) => setTimeout(resolve, 300));
-      const all = [...document.querySelectorAll('*')].filter((node) => node.localName.startsWith('cop-'));
+    await page.goto(url, { waitUntil: 'load' });
+    let timer;
+    const late = new Promise((resolve) => {
+      timer = setTimeout(() => resolve('late'), FINISH_TIMEOUT);
+    });
+    if ((await Promise.race([finished, late])) === 'late')
+      problems.push(`did not finish within ${FINISH_TIMEOUT / 1000} s`);
+    clearTimeout(timer);
+    // Every cop-* element of the story has rendered something in its shadow root, and
+    // Storybook shows the story, not its error display.
+    // An element renders once its language's strings are loaded: give them up to 10 s.
+    const shown = await page.evaluate(async () => {
+      const all = () =>
+        [...document.querySelectorAll('*')].filter((node) => node.localName.startsWith('cop-'));
+      const blank = () =>
+        all().filter((node) => !node.shadowRoot || node.shadowRoot.textContent.trim() === '');
+      for (let waited = 0; waited < 10_000 && blank().length > 0; waited += 100)
+        await new Promise((resolve) => setTimeout(resolve, 100));
       return {
-        count: all.length,
-        blank: all
-          .filter((node) => !node.shadowRoot || node.shadowRoot.textContent.trim() === '')
-          .map((node) => node.localName),
+        count: all().length,
+        blank: blank().map((node) => node.localName),
+        errorDisplay: document.body.classList.contains('sb-show-errordisplay')
+          ? (document.querySelector('#error-message')?.textContent ?? '').trim()
+          : undefined,
       };
     });
-    if (entry.type === 'story' && blank.count === 0) problems.push('no cop-* element rendered');
-    if (blank.blank.length > 0) problems.push(`blank: ${blank.blank.join(', ')}`);
+    if (entry.type === 'story' && shown.count === 0) problems.push('no cop-* element rendered');
+    if (shown.blank.length > 0) problems.push(`blank: ${shown.blank.join(', ')}`);
+    if (shown.errorDisplay !== undefined) problems.push(`Storybook shows an error: ${shown.errorDisplay}`);
     if (problems.length > 0) failures.push(`${entry.id}\n    ${problems.join('\n    ')}`);
     await page.close();
   }
@@ -90,6 +253,10 @@ try {
 
 const stories = entries.filter((entry) => entry.type === 'story').length;
 const docs = entries.length - stories;
+if (entries.length === 0) {
+  console.error(`Storybook: no entry of ${root}/index.json matches${only ? ` --only=${only}` : ''}.`);
+  process.exit(1);
+}
 if (failures.length > 0) {
   console.error(
     `Storybook: ${failures.length} of ${entries.length} entries failed:\n  ${failures.join('\n  ')}`,
