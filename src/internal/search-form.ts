@@ -17,8 +17,15 @@ export interface SearchForm {
 
 /** The form; its parts are `search`, `search-input` and `search-button`. */
 export function renderSearchForm(form: SearchForm): TemplateResult {
-  return html`<form part="search" class="search" role="search" @submit=${form.onSubmit}>
-    <label for="search">${form.label}</label>
+  // The landmark is named by the visible label ("Search documents"), not left anonymous.
+  return html`<form
+    part="search"
+    class="search"
+    role="search"
+    aria-labelledby="search-label"
+    @submit=${form.onSubmit}
+  >
+    <label id="search-label" for="search">${form.label}</label>
     <div class="search-row">
       <input
         id="search"

@@ -3,7 +3,7 @@ export const snapshots = {};
 
 snapshots["document-list-en"] = 
 `region "snapshot"
-  search
+  search "Search documents"
     StaticText "Search documents"
     searchbox "Search documents"
     button "Search"
@@ -96,7 +96,7 @@ snapshots["document-list-en"] =
 
 snapshots["document-list-ar"] = 
 `region "snapshot"
-  search
+  search "البحث في الوثائق"
     StaticText "البحث في الوثائق"
     searchbox "البحث في الوثائق"
     button "بحث"
@@ -299,7 +299,7 @@ snapshots["recommendation-timeline-ar"] =
 
 snapshots["resource-directory-en"] = 
 `region "snapshot"
-  search
+  search "Search resources"
     StaticText "Search resources"
     searchbox "Search resources"
     button "Search"
@@ -592,7 +592,7 @@ snapshots["resource-directory-en"] =
 
 snapshots["resource-directory-ar"] = 
 `region "snapshot"
-  search
+  search "البحث في الموارد"
     StaticText "البحث في الموارد"
     searchbox "البحث في الموارد"
     button "بحث"
