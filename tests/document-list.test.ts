@@ -365,6 +365,11 @@ describe('cop-document-list', () => {
     expect(root(empty).querySelector('[part="empty"]')!.textContent!.trim()).to.equal(
       'There are no documents to show.',
     );
+    // Said once: no "No documents match." status beside it.
+    expect(root(empty).querySelector('[part="count"]')).to.equal(null);
+    expect(root(empty).querySelector('[data-announce]')!.textContent!.trim()).to.equal(
+      'There are no documents to show.',
+    );
   });
 
   it('mirrors the view in the URL with sync-url, and restores it', async () => {

@@ -236,7 +236,11 @@ export class CopDocumentList extends FeedElement {
     return html`
       ${this.renderSearch()} ${this.renderFilters(feed, index)}
       <div class="actions">
-        <p part="count" class="count" data-announce>${countText(start, visible.length, total)}</p>
+        ${
+          total === 0 && !this.isFiltered()
+            ? nothing // the empty state says it once: "There are no documents to show."
+            : html`<p part="count" class="count" data-announce>${countText(start, visible.length, total)}</p>`
+        }
         <div part="actions" class="buttons">
           <button type="button" @click=${() => this.downloadCsv(feed)} ?disabled=${total === 0}>
             ${msg('Download CSV', { id: 'documents.download-csv', desc: 'Button: download the filtered list as a spreadsheet (CSV) file.' })}
@@ -350,15 +354,18 @@ export class CopDocumentList extends FeedElement {
     </div>`;
   }
 
+  private isFiltered(): boolean {
+    return Object.values(this.filters).some((value) => value !== '');
+  }
+
   private renderEmpty(): TemplateResult {
-    const filtered = Object.values(this.filters).some((value) => value !== '');
     return html`<div part="empty" class="empty">
       ${
-        filtered
+        this.isFiltered()
           ? html`<button type="button" @click=${() => this.clearFilters()}>
               ${msg('Clear search and filters', { id: 'documents.clear-search-and-filters', desc: 'Button shown when no document matches: remove the search text and every filter.' })}
             </button>`
-          : html`<p>
+          : html`<p data-announce>
               ${msg('There are no documents to show.', { id: 'documents.there-are-no-documents-to-show', desc: 'Shown when the feed has no documents at all.' })}
             </p>`
       }
