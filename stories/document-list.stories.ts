@@ -5,7 +5,6 @@ import {
   FEED,
   ONLY_A_MEETING,
   PARTNER_THEME,
-  SEVERAL_SEARCH_FORMS,
   SLOW_FEED,
   playFeedErrors,
   playLoading,
@@ -93,7 +92,6 @@ export const Arabic: Story = {
 
 /** The six UN languages side by side, each list with its own `lang` (Arabic right to left). */
 export const SixLanguages: Story = {
-  parameters: SEVERAL_SEARCH_FORMS,
   render: () =>
     renderSixLanguages(
       (lang) => html`<cop-document-list lang=${lang} src=${FEED} page-size="3"></cop-document-list>`,

@@ -5,7 +5,6 @@ import {
   FEED,
   ONLY_A_MEETING,
   PARTNER_THEME,
-  SEVERAL_SEARCH_FORMS,
   SLOW_FEED,
   playFeedErrors,
   playLoading,
@@ -142,7 +141,6 @@ export const Arabic: Story = {
 
 /** Two directories on one page, each keeping its own state in the URL. */
 export const TwoOnOnePage: Story = {
-  parameters: SEVERAL_SEARCH_FORMS,
   render: () =>
     html`<div style="display:grid;gap:2rem">
       <cop-resource-directory
@@ -170,7 +168,6 @@ export const Narrow: Story = {
 
 /** The six UN languages side by side, each directory with its own `lang` (Arabic right to left). */
 export const SixLanguages: Story = {
-  parameters: SEVERAL_SEARCH_FORMS,
   render: () =>
     renderSixLanguages(
       (lang) =>
