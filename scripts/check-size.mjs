@@ -40,7 +40,7 @@ const budgets = [
     name: 'S2 directory + lit, one language',
     entry: 'dist/esm/elements/resource-directory/define.js',
     target: 12 * KB,
-    ceiling: 29 * KB,
+    ceiling: 29.5 * KB, // 29 before the background-task scheduling of idle work (issue 11)
   },
   {
     name: 'S2 form + lit, one language',

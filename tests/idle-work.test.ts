@@ -44,26 +44,45 @@ describe('inIdleSlices', () => {
     expect(at).to.be.lessThan(1000);
   });
 
-  it('works with timers where the browser has no requestIdleCallback', async () => {
-    const saved = window.requestIdleCallback;
-    // @ts-expect-error: as in a browser without it
-    delete window.requestIdleCallback;
+  /** Runs `body` with `names` removed from the browser, as in one without them. */
+  async function without(names: ('requestIdleCallback' | 'scheduler')[], body: () => Promise<void>) {
+    const saved = names.map((name) => Object.getOwnPropertyDescriptor(window, name));
+    for (const name of names) Reflect.deleteProperty(window, name);
     try {
-      expect(typeof requestIdleCallback).to.equal('undefined');
-      const { state, step } = busySteps(8, 3);
-      const stop = inIdleSlices(step);
-      expect(state.done).to.equal(0);
-      await until(() => state.done === 8, 'all 8 steps');
-      const other = busySteps(1000, 2);
-      const stopOther = inIdleSlices(other.step);
-      await until(() => other.state.done > 0, 'a first step');
-      stopOther();
-      const at = other.state.done;
-      await new Promise((resolve) => setTimeout(resolve, 100));
-      expect(other.state.done).to.equal(at);
-      stop();
+      await body();
     } finally {
-      window.requestIdleCallback = saved;
+      names.forEach((name, i) => {
+        const descriptor = saved[i];
+        if (descriptor) Object.defineProperty(window, name, descriptor);
+      });
     }
+  }
+
+  async function doesAllAndStops(): Promise<void> {
+    const { state, step } = busySteps(8, 3);
+    inIdleSlices(step);
+    expect(state.done).to.equal(0);
+    await until(() => state.done === 8, 'all 8 steps');
+    const other = busySteps(1000, 2);
+    const stop = inIdleSlices(other.step);
+    await until(() => other.state.done > 0, 'a first step');
+    stop();
+    const at = other.state.done;
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    expect(other.state.done).to.equal(at);
+  }
+
+  it('uses idle callbacks where the browser has no scheduler.postTask', async () => {
+    await without(['scheduler'], async () => {
+      expect('scheduler' in window).to.equal(false);
+      await doesAllAndStops();
+    });
+  });
+
+  it('uses timers where the browser has neither', async () => {
+    await without(['scheduler', 'requestIdleCallback'], async () => {
+      expect(typeof requestIdleCallback).to.equal('undefined');
+      await doesAllAndStops();
+    });
   });
 });

@@ -1,23 +1,38 @@
 /**
- * Work that can wait, done in short slices while the page is idle, so that it never holds the
- * main thread for long (the elements prepare their search text this way after the first paint).
+ * Work that can wait, done in short slices when the page has nothing else to do, so that it
+ * never holds the main thread for long (the elements prepare their search text this way after
+ * the first paint).
  */
 
 /** Longest a slice runs before giving the page back, in milliseconds. */
 export const SLICE_MS = 8;
 
+type PostTask = (callback: () => void, options: { priority: 'background' }) => Promise<unknown>;
+
 /**
- * Calls `step()` repeatedly in idle slices of at most {@link SLICE_MS} until it returns `false`.
- * Uses `requestIdleCallback` where the browser has it, else timers. Returns a function that
- * stops the work.
+ * How a slice is scheduled: a background-priority task where the browser has
+ * `scheduler.postTask` (it runs whenever nothing more urgent waits, so slices follow each other
+ * while the page is idle and still yield to input and rendering); else an idle callback (which
+ * browsers give at most one slice per idle period, up to 50 ms apart); else a timer.
+ */
+function scheduler(): (slice: () => void) => void {
+  const { scheduler: tasks } = globalThis as { scheduler?: { postTask?: PostTask } };
+  if (tasks && typeof tasks.postTask === 'function') {
+    return (slice) => void tasks.postTask!(slice, { priority: 'background' });
+  }
+  if (typeof requestIdleCallback === 'function') {
+    return (slice) => void requestIdleCallback(slice, { timeout: 1000 });
+  }
+  return (slice) => void setTimeout(slice, 16);
+}
+
+/**
+ * Calls `step()` repeatedly in slices of at most {@link SLICE_MS} until it returns `false`.
+ * Returns a function that stops the work.
  */
 export function inIdleSlices(step: () => boolean): () => void {
   let stopped = false;
-  let handle: number | undefined;
-  const idle = typeof requestIdleCallback === 'function';
-  const schedule = () => {
-    handle = idle ? requestIdleCallback(slice, { timeout: 1000 }) : window.setTimeout(slice, 16);
-  };
+  const schedule = scheduler();
   const slice = () => {
     const end = performance.now() + SLICE_MS;
     while (!stopped && performance.now() < end) {
@@ -26,11 +41,10 @@ export function inIdleSlices(step: () => boolean): () => void {
         return;
       }
     }
-    if (!stopped) schedule();
+    if (!stopped) schedule(slice);
   };
-  schedule();
+  schedule(slice);
   return () => {
     stopped = true;
-    if (handle !== undefined) (idle ? cancelIdleCallback : clearTimeout)(handle);
   };
 }
