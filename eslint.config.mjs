@@ -12,6 +12,7 @@ export default tseslint.config(
       'dist/',
       'storybook-static/',
       'coverage/',
+      'bench/build/',
       'src/generated/',
       'tests/__snapshots__/',
     ],

@@ -73,14 +73,20 @@ GROUPS.push(
     title: 'Directory, 2,000 resources (S12)',
     sampleSize: 20,
     measures: ['render', 'dom-elements', 'search'],
-    candidates: ['ours', 'listjs'].map((lib) => ({ name: lib, url: `pages/directory-${lib}.html` })),
+    candidates: ['ours', 'listjs', 'instantsearch'].map((lib) => ({
+      name: lib,
+      url: `pages/directory-${lib}.html`,
+    })),
   },
   {
     id: 'form-30',
     title: 'Consultation form, 30 questions (S13)',
     sampleSize: 20,
     measures: ['render', 'dom-elements', 'submit-invalid'],
-    candidates: ['ours', 'surveyjs', 'formio'].map((lib) => ({ name: lib, url: `pages/form-${lib}.html` })),
+    candidates: ['ours', 'surveyjs', 'formio', 'jsonforms'].map((lib) => ({
+      name: lib,
+      url: `pages/form-${lib}.html`,
+    })),
   },
   {
     id: 'host',

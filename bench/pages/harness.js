@@ -177,3 +177,58 @@ export async function runDocumentList(lib) {
     fail(error);
   }
 }
+
+/**
+ * The directory script every candidate follows (S12): the 2,000 resources in memory → the first
+ * 20 results painted; then, after settle(), typing "online" (one input) until every result shown
+ * matches, painted. `lib`: render(feed), titles(), search(text), roots(), elementCount().
+ */
+export async function runDirectory(lib) {
+  try {
+    const feed = await loadJson('../data/resources-2000.json');
+    await lib.setup?.(feed);
+    await nextPaint();
+    await step(
+      'render',
+      () => lib.render(feed),
+      lib.roots,
+      () => lib.titles().length === 20,
+    );
+    reportCount('dom-elements', lib.elementCount());
+    await settle();
+    const matches = () =>
+      lib.titles().length === 20 && lib.titles().every((title) => title.includes('online'));
+    await step('search', () => lib.search('online'), lib.roots, matches);
+  } catch (error) {
+    fail(error);
+  }
+}
+
+/**
+ * The form script every candidate follows (S13): the 30-question consultation in memory (and
+ * localStorage empty: no restored draft) → every question painted; then, after settle(), submitting
+ * the empty form until each required question shows its error, painted. `lib`: setup(questions)
+ * (optional, untimed: build the peer's form definition), render(feed), rendered(), submit(),
+ * errors() (how many questions show an error), roots(), elementCount().
+ */
+export async function runForm(lib) {
+  try {
+    localStorage.clear();
+    const feed = await loadJson('../data/consultation-30.json');
+    const questions = feed.consultations[0].questions;
+    const required = questions.filter((q) => q.required).length;
+    await lib.setup?.(questions);
+    await nextPaint();
+    await step('render', () => lib.render(feed), lib.roots, lib.rendered);
+    reportCount('dom-elements', lib.elementCount());
+    await settle();
+    await step(
+      'submit-invalid',
+      () => lib.submit(),
+      lib.roots,
+      () => lib.errors() >= required,
+    );
+  } catch (error) {
+    fail(error);
+  }
+}
