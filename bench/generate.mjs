@@ -7,6 +7,9 @@
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+// The feed's vocabularies, from the library's own model (built by `npm run build`, which
+// `npm run bench` runs first).
+import { DOCUMENT_TYPES, REGIONS, RESOURCE_KINDS, SCOPES, STAKEHOLDERS } from '../dist/esm/feed/model.js';
 
 const DATA = join(dirname(fileURLToPath(import.meta.url)), 'data');
 const force = process.argv.includes('--force');
@@ -159,7 +162,6 @@ const WORDS = {
     ],
   },
 };
-const TYPES = ['report', 'contribution', 'liaison', 'resolution', 'guideline', 'information', 'other'];
 const TOPICS = [
   'cop-framework',
   'cyberbullying',
@@ -250,7 +252,7 @@ function documentsFeed(count) {
       title,
       date: dateFrom(rand),
       meeting: meeting.id,
-      type: pick(rand, TYPES),
+      type: pick(rand, DOCUMENT_TYPES),
       topics: [pick(rand, TOPICS)],
       files: langs.map((lang) => ({ lang, url: `https://www.itu.int/md/S${i}/${lang}`, format: 'pdf' })),
     });
@@ -285,7 +287,6 @@ function timelineFeed(outcomes) {
   return { ...base(`Benchmark feed: ${outcomes} outcomes`), meetings: meets, recommendations };
 }
 
-const REGIONS = ['africa', 'americas', 'arab-states', 'asia-pacific', 'cis', 'europe'];
 const COUNTRIES = [
   'FR',
   'KE',
@@ -304,31 +305,12 @@ const COUNTRIES = [
   'KZ',
   'AR',
 ];
-const RKINDS = [
-  'case-study',
-  'good-practice',
-  'guideline',
-  'research',
-  'campaign',
-  'helpline',
-  'tool',
-  'other',
-];
-const STAKEHOLDERS = [
-  'government',
-  'industry',
-  'civil-society',
-  'academia',
-  'international-organization',
-  'youth',
-];
-
 function resourcesFeed(count) {
   const rand = mulberry32(count + 13);
   const resources = [];
   for (let i = 1; i <= count; i++) {
     const t = Math.floor(rand() * 10);
-    const scope = pick(rand, ['national', 'regional', 'international']);
+    const scope = pick(rand, SCOPES);
     const r = rand();
     const marker = r < 0.005 ? ' helpline' : r < 0.5 ? ' online' : '';
     const resource = {
@@ -341,7 +323,7 @@ function resourcesFeed(count) {
       url: `https://example.org/resource/${i}`,
       description: { en: `A resource about ${WORDS.en.topic[t]} for parents, educators and young people.` },
       scope,
-      kind: pick(rand, RKINDS),
+      kind: pick(rand, RESOURCE_KINDS),
       stakeholder: pick(rand, STAKEHOLDERS),
       topics: [TOPICS[t]],
       languages: ['en', pick(rand, ['fr', 'es', 'ar', 'ru', 'zh'])],
