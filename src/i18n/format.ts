@@ -192,11 +192,19 @@ export function autonym(tag: string): string {
  */
 export function collator(): Intl.Collator {
   const language = renderingLanguage();
-  return cached(Intl.Collator, language === 'zh' ? 'zh-u-co-pinyin' : language, {
-    sensitivity: 'base',
-    numeric: true,
-  });
+  // Looked up by language alone: sorts call this once per comparison (through compareText), and
+  // the general cache would build its key (JSON of the options) each time.
+  let found = collators.get(language);
+  if (!found) {
+    found = cached(Intl.Collator, language === 'zh' ? 'zh-u-co-pinyin' : language, {
+      sensitivity: 'base',
+      numeric: true,
+    });
+    collators.set(language, found);
+  }
+  return found;
 }
+const collators = new Map<string, Intl.Collator>();
 
 /** Compares two texts for sorting in the language being rendered (see {@link collator}). */
 export function compareText(a: string, b: string): number {

@@ -6,7 +6,7 @@
 import type { Resource } from '../../feed/model.js';
 import type { Feed } from '../../feed/validate.js';
 import { inIdleSlices } from '../../internal/idle-work.js';
-import { collator, countryName, languageName } from '../../i18n/format.js';
+import { compareText, countryName, languageName } from '../../i18n/format.js';
 import type { Language } from '../../i18n/language.js';
 import { baseOf } from '../../i18n/language.js';
 import { resolveText } from '../../i18n/localized-text.js';
@@ -79,8 +79,7 @@ export function indexFor(feed: Feed, language: Language): DirectoryIndex {
         title: (resource) => text(resource.title),
         description: (resource) =>
           resource.description === undefined ? undefined : text(resource.description),
-        // The reader's collator, looked up once (not once per comparison of the title sort).
-        compare: collator().compare,
+        compare: compareText,
       }),
     );
     byLanguage.set(language, index);
