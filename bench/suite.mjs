@@ -1,6 +1,9 @@
 // The benchmark suite: which pages, which measures, compared in which groups. run-perf.mjs turns
 // each group into a tachometer config; smoke.mjs loads each page once.
-export const CHROMIUM = '/usr/bin/chromium';
+import { requireChrome } from '../scripts/find-chrome.mjs';
+
+/** The Chromium the tests use too: $CHROME_PATH, else the usual places (Debian: /usr/bin/chromium). */
+export const CHROMIUM = requireChrome();
 export const CHROME_ARGS = [
   '--headless=new',
   '--no-sandbox',

@@ -51,7 +51,7 @@ export function waitFor(roots, check, timeout = 120_000) {
 }
 
 /** One measured step: `action()`, then wait until `check()` holds, then the next paint. */
-export async function step(name, action, roots, check) {
+async function step(name, action, roots, check) {
   performance.mark(`${name}:start`);
   await action();
   await waitFor(roots, check);
@@ -89,7 +89,7 @@ export function fail(error) {
 }
 
 /** Rows the peer tables receive: one per document, the English title (what our element shows with lang="en"). */
-export function documentRows(feed) {
+function documentRows(feed) {
   const meetings = new Map(feed.meetings.map((meeting) => [meeting.id, meeting.title.en]));
   return feed.documents.map((doc) => ({
     id: doc.id,
@@ -103,7 +103,7 @@ export function documentRows(feed) {
 }
 
 /** The document-list script every candidate follows (S5, S7, S8, S10); `lib` adapts it. */
-export const QUERIES = { narrow: 'helpline', broad: 'online' };
+const QUERIES = { narrow: 'helpline', broad: 'online' };
 
 export async function runDocumentList(lib) {
   try {
