@@ -18,12 +18,12 @@
 // Stories that never finish loading (the timeout, a request that never ends) do not hold the
 // check: it waits for Storybook's events, not for the network to be idle.
 //   node scripts/check-storybook.mjs [storybook-static] [--only=<part of a story id>]
-import { createServer } from 'node:http';
-import { mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { extname, join, normalize } from 'node:path';
+import { join } from 'node:path';
 import puppeteer from 'puppeteer-core';
 import { chromeArgs, requireChrome } from './find-chrome.mjs';
+import { serveStatic } from './static-server.mjs';
 
 const args = process.argv.slice(2);
 const root = args.find((arg) => !arg.startsWith('--')) ?? 'storybook-static';
@@ -63,30 +63,7 @@ const expectedFailures = new Map([
   ],
 ]);
 
-const types = {
-  '.html': 'text/html',
-  '.js': 'text/javascript',
-  '.json': 'application/json',
-  '.css': 'text/css',
-  '.svg': 'image/svg+xml',
-  '.woff2': 'font/woff2',
-};
-const server = createServer((req, res) => {
-  const path = normalize(decodeURIComponent(new URL(req.url, 'http://x').pathname)).replace(
-    /^(\.\.[/\\])+/,
-    '',
-  );
-  let file = join(root, path);
-  try {
-    if (statSync(file).isDirectory()) file = join(file, 'index.html');
-    res.writeHead(200, { 'Content-Type': types[extname(file)] ?? 'application/octet-stream' });
-    res.end(readFileSync(file));
-  } catch {
-    res.writeHead(404).end();
-  }
-});
-await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
-const base = `http://127.0.0.1:${server.address().port}`;
+const { server, base } = await serveStatic(root);
 
 const index = JSON.parse(readFileSync(join(root, 'index.json'), 'utf8'));
 const all = Object.values(index.entries);
