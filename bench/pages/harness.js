@@ -232,3 +232,30 @@ export async function runForm(lib) {
     fail(error);
   }
 }
+
+/**
+ * The timeline script every candidate follows (S11): the feed of `?n=` outcomes in memory →
+ * "first-paint" (the first outcomes painted) and "render" (all `n` in the DOM, painted), both from
+ * the same start. `lib`: setup(feed) (optional, untimed), render(feed), roots(), started() (the
+ * first outcomes are there), count() (how many outcomes are in the DOM).
+ */
+export async function runTimeline(lib) {
+  try {
+    const n = Number(params.get('n') || 200);
+    const feed = await loadJson(`../data/timeline-${n}.json`);
+    await lib.setup?.(feed);
+    await nextPaint();
+    performance.mark('start');
+    lib.render(feed);
+    const all = waitFor(lib.roots, () => lib.count() === n).then(async () => {
+      await nextPaint();
+      performance.measure('render', 'start');
+    });
+    await waitFor(lib.roots, lib.started);
+    await nextPaint();
+    performance.measure('first-paint', 'start');
+    await all;
+  } catch (error) {
+    fail(error);
+  }
+}
