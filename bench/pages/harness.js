@@ -59,6 +59,15 @@ async function step(name, action, roots, check) {
   performance.measure(name, `${name}:start`);
 }
 
+/** Our element `tag` in English on `feed` (the object, as in memory), appended to the page. */
+export function mountOurs(tag, feed) {
+  const element = document.createElement(tag);
+  element.lang = 'en';
+  element.feed = feed;
+  document.body.append(element);
+  return element;
+}
+
 /** Reports a count (not a time) through tachometer: a measure whose duration is the count. */
 export function reportCount(name, count) {
   performance.measure(name, { start: 0, duration: count });
