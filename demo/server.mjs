@@ -90,7 +90,8 @@ const server = createServer(async (req, res) => {
   }
 });
 
+// PORT=0 takes a free port; the first line says which (scripts/lighthouse.mjs reads it).
 server.listen(port, host, () => {
-  console.log(`cop-widgets demo: http://${host}:${port}/`);
+  console.log(`cop-widgets demo: http://${host}:${server.address().port}/`);
   console.log(`consultation responses are written to ${responsesDir}`);
 });
