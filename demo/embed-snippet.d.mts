@@ -1,12 +1,18 @@
 /** Types for demo/embed-snippet.mjs (imported by the tests). */
-export const PRESETS: Record<string, string[]>;
-export function buildSnippet(choice: {
+export interface EmbedChoice {
   tag: string;
-  feedUrl: string;
-  scriptUrl: string;
+  scriptUrl?: string;
+  feedUrl?: string;
+  cssUrl?: string;
   integrity?: string;
   lang?: string;
   presets?: Record<string, string | undefined>;
   theme?: string;
   accent?: string;
-}): string;
+  loadingHeight?: number | string;
+}
+export const PRESETS: Record<string, string[]>;
+export const DEFAULT_PLACES: { scriptUrl: string; feedUrl: string; cssUrl: string };
+export function buildSnippet(choice: EmbedChoice): { html: string; css: string };
+export function encodeChoice(choice: EmbedChoice): string;
+export function decodeChoice(segment: string): EmbedChoice;

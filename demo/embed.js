@@ -1,12 +1,17 @@
-// The embed-code builder page: the choices → a live preview and the snippet to paste, with the
-// Subresource Integrity hash computed at build time (dist/cop-widgets.sri.json).
-import { PRESETS, buildSnippet } from '/embed-snippet.mjs';
+// The embed-code builder page: the choices → the files to save, the code to paste, and a preview
+// of that code served under the partner's policy (demo/embed-preview.mjs), whose CSP violations
+// are listed here. The Subresource Integrity hash is computed at build time
+// (dist/cop-widgets.sri.json).
+import { DEFAULT_PLACES, PRESETS, buildSnippet, encodeChoice } from '/embed-snippet.mjs';
 
 const $ = (id) => document.getElementById(id);
 const form = $('choices');
-const scriptUrl = new URL('/dist/cop-widgets.js', location.href).href;
-$('feed').value = new URL('/feeds/cwg-cop.json', location.href).href;
+const frame = $('preview');
+const DEFAULT_ACCENT = '#00508f';
 const sri = await fetch('/dist/cop-widgets.sri.json').then((answer) => (answer.ok ? answer.json() : {}));
+let cssLink = '';
+let previewTimer;
+const violations = [];
 
 function presetFields() {
   const box = $('presets');
@@ -24,37 +29,69 @@ function presetFields() {
   }
 }
 
-function update() {
+function showViolations() {
+  $('violations').textContent = violations.length
+    ? `Your page's policy would refuse: ${violations.join('; ')}.`
+    : '';
+}
+
+function choices() {
   const tag = $('tag').value;
   const presets = Object.fromEntries(
-    [...form.querySelectorAll('[data-preset]')].map((input) => [input.dataset.preset, input.value.trim()]),
+    [...form.querySelectorAll('[data-preset]')]
+      .filter((input) => PRESETS[tag].includes(input.dataset.preset))
+      .map((input) => [input.dataset.preset, input.value.trim()]),
   );
-  const accent = $('accent').value === '#00508f' ? '' : $('accent').value;
-  const choice = {
+  return {
     tag,
-    feedUrl: $('feed').value,
+    scriptUrl: $('script-url').value.trim() || DEFAULT_PLACES.scriptUrl,
+    feedUrl: $('feed-url').value.trim() || DEFAULT_PLACES.feedUrl,
+    cssUrl: $('css-url').value.trim() || DEFAULT_PLACES.cssUrl,
+    integrity: sri.integrity,
     lang: $('lang').value,
     presets,
     theme: $('theme').value,
-    accent,
-    scriptUrl,
-    integrity: sri.integrity,
+    accent: $('accent').value === DEFAULT_ACCENT ? '' : $('accent').value,
+    loadingHeight: $('loading-height').value,
   };
+}
+
+function update() {
+  const choice = choices();
+  let embed;
   try {
-    $('snippet').textContent = buildSnippet(choice);
+    embed = buildSnippet(choice);
   } catch (error) {
     $('snippet').textContent = String(error.message);
     return;
   }
-  const element = document.createElement(tag);
-  element.setAttribute('src', choice.feedUrl);
-  if (choice.lang) element.setAttribute('lang', choice.lang);
-  if (choice.theme) element.setAttribute('theme', choice.theme);
-  for (const [name, value] of Object.entries(presets)) if (value) element.setAttribute(name, value);
-  if (accent) element.style.setProperty('--cop-color-accent', accent);
-  $('preview').replaceChildren(element);
+  $('snippet').textContent = embed.html;
+  $('script-place').textContent = choice.scriptUrl;
+  $('feed-place').textContent = choice.feedUrl;
+  $('css-place').textContent = choice.cssUrl;
+  $('css').textContent = embed.css;
+  $('css-file').hidden = !embed.css;
+  $('endpoint-note').hidden = choice.tag !== 'cop-consultation-form';
+  if (cssLink) URL.revokeObjectURL(cssLink);
+  cssLink = embed.css ? URL.createObjectURL(new Blob([embed.css], { type: 'text/css' })) : '';
+  $('css-download').href = cssLink;
+  $('css-download').download = choice.cssUrl.split(/[/?#]/).filter(Boolean).at(-1) ?? DEFAULT_PLACES.cssUrl;
+  // Typing reloads the preview once the typing pauses.
+  clearTimeout(previewTimer);
+  previewTimer = setTimeout(() => {
+    violations.length = 0;
+    showViolations();
+    frame.src = `/embed-preview/${encodeChoice(choice)}/`;
+  }, 300);
 }
 
+window.addEventListener('message', (event) => {
+  if (event.origin !== location.origin || event.source !== frame.contentWindow) return;
+  const violation = event.data?.previewViolation;
+  if (typeof violation !== 'string' || violations.includes(violation)) return;
+  violations.push(violation);
+  showViolations();
+});
 $('tag').addEventListener('change', () => {
   presetFields();
   update();

@@ -1,10 +1,12 @@
 // The demo: serves demo/, the built dist/ and the feeds on http://127.0.0.1:8000/, under the
-// strict Content-Security-Policy partner pages may use, and receives consultation responses
-// at POST /api/responses (written to demo/responses/, which git ignores).
+// strict Content-Security-Policy partner pages may use, the embed builder's preview under
+// /embed-preview/ (demo/embed-preview.mjs), and receives consultation responses at
+// POST /api/responses (written to demo/responses/, which git ignores).
 import { createServer } from 'node:http';
 import { readFile, stat } from 'node:fs/promises';
 import { extname, join, normalize, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { handlePreview } from './embed-preview.mjs';
 import { handleResponse } from './responses-endpoint.mjs';
 
 const root = resolve(fileURLToPath(new URL('..', import.meta.url)));
@@ -74,6 +76,13 @@ const server = createServer(async (req, res) => {
       res.writeHead(405, { Allow: 'GET, HEAD', ...security }).end();
       return;
     }
+    // The embed builder's preview (embed.html): the built script and the feed, under the
+    // partner's policy.
+    const previewFiles = {
+      script: () => readFile(join(root, 'dist', 'cop-widgets.js')),
+      feed: () => readFile(join(root, 'feeds', 'cwg-cop.json')),
+    };
+    if (await handlePreview(pathname, res, previewFiles)) return;
     const file = fileFor(pathname);
     const info = file && (await stat(file).catch(() => undefined));
     if (!file || !info?.isFile()) {

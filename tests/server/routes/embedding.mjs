@@ -1,6 +1,15 @@
 // A partner page under the strictest policy we promise to work with (CONTRACT §2): all four
 // elements from the sources, under a CSP without 'unsafe-inline'/'unsafe-eval' and with Trusted
 // Types enforced. boot.js records every CSP violation and every cop-load/cop-error.
+// And the embed builder's preview (demo/embed-preview.mjs), as the demo server serves it, with
+// the library from the sources instead of the built dist/cop-widgets.js.
+import { readFile } from 'node:fs/promises';
+import { handlePreview } from '../../../demo/embed-preview.mjs';
+
+const previewFiles = {
+  script: () => "import '/src/cop-widgets.ts';\n",
+  feed: () => readFile(new URL('../../../feeds/cwg-cop.json', import.meta.url)),
+};
 const CSP = [
   "default-src 'self'",
   "script-src 'self'",
@@ -65,6 +74,10 @@ window.booted = true;
 `;
 
 export const routes = [
+  [
+    /^\/embed-preview\//,
+    (req, res) => handlePreview(new URL(req.url, 'http://x').pathname, res, previewFiles),
+  ],
   [
     /^\/test-embedding\/two-copies\.html$/,
     (req, res) => {
