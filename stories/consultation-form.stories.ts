@@ -527,3 +527,29 @@ export const Refused: Story = {
     await expect(waitingFor('story-refused')).toHaveLength(0);
   },
 };
+
+/**
+ * CannotReceive: the endpoint answers 404 (story-api/responses/missing), as when a feed with a
+ * relative `endpoint` was copied to another site. That is the site's fault, not the person's:
+ * the form says the consultation cannot receive answers from this page right now, keeps every
+ * answer (and its draft), and tells the page's author in the console and in `cop-error` what the
+ * endpoint answered. A page whose Content-Security-Policy blocks the endpoint (`connect-src`)
+ * gets the same, with the directive to change.
+ */
+export const CannotReceive: Story = {
+  args: { src: undefined, endpoint: ENDPOINT.missing, feed: membersFeed({ id: 'story-cannot-receive' }) },
+  play: async ({ canvasElement }) => {
+    const form = await formIn(canvasElement);
+    await type(form, 0, 'Ministry of Communications');
+    await type(form, 1, 'We support the draft.');
+    await send(form);
+    await waitFor(
+      () =>
+        expect(part(form, 'submit-status')?.textContent).toContain('cannot receive answers from this page'),
+      { timeout: 10_000 },
+    );
+    await expect(part(form, 'submit-status')?.textContent).not.toContain('check them');
+    await expect(control<HTMLTextAreaElement>(form, 1).value).toBe('We support the draft.');
+    await expect(waitingFor('story-cannot-receive')).toHaveLength(0);
+  },
+};

@@ -254,3 +254,13 @@ export const outbox = (): { submissionId: string; consultation: string; body: st
   JSON.parse(localStorage.getItem('cop-widgets:outbox') ?? '[]') as never;
 export const draftOf = (id: string): { savedAt: number; answers: Record<string, unknown> } | null =>
   JSON.parse(localStorage.getItem(`cop-widgets:draft:${id}`) ?? 'null') as never;
+
+/** Records what is written with `console[method]` (and keeps it off the output) until `restore()`. */
+export function captureConsole(method: 'error' | 'warn'): { lines: string[]; restore: () => void } {
+  const lines: string[] = [];
+  const original = console[method];
+  console[method] = (...args: unknown[]) => {
+    lines.push(args.map(String).join(' '));
+  };
+  return { lines, restore: () => (console[method] = original) };
+}

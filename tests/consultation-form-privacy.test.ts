@@ -191,6 +191,31 @@ describe('cop-consultation-form: personal data in free text', () => {
     expect((await stored(key)).bodies[0]!['answers']).to.include({ idea: 'Mail me: kid@example.com' });
   });
 
+  it('after "Send anyway" moves focus to the status line, then to the receipt, never to the page', async () => {
+    const key = newKey();
+    const form = await mount(feedOf(consultation()), { endpoint: `/test-consultation/slow:800/${key}` });
+    await fillRequired(form);
+    await typeInto(form, control<HTMLTextAreaElement>(form, Q.idea), 'Mail me: kid@example.com');
+    submitButton(form).click();
+    const warning = await until(() => $(form, '[part~="personal-data-warning"]'), 2000, 'the warning');
+    const sendAnyway = [...warning.querySelectorAll('button')][1]!;
+    sendAnyway.focus();
+    const accepted = oneEvent(form, 'cop-submit');
+    sendAnyway.click();
+    const status = $(form, '[part~="submit-status"]')!;
+    await until(() => form.shadowRoot!.activeElement === status, 2000, 'focus on the status line');
+    expect(document.activeElement).to.equal(form);
+    expect(status.textContent).to.contain('Sending');
+    const { top, bottom } = status.getBoundingClientRect();
+    expect(top >= 0 && bottom <= window.innerHeight, 'the status line is scrolled into view').to.equal(true);
+    await accepted;
+    await until(
+      () => form.shadowRoot!.activeElement === $(form, '[part~="receipt"]'),
+      2000,
+      'focus on the receipt',
+    );
+  });
+
   it('lets the person remove the phone number and send without a second warning', async () => {
     const key = newKey();
     const form = await mount(feedOf(consultation()), { endpoint: `/test-consultation/201/${key}` });

@@ -37,6 +37,10 @@ export interface CopErrorDetail {
   code: FeedError['code'] | 'submit-failed';
   message: string;
   issues?: FeedIssue[];
+  /** `submit-failed`: the address the response was posted to. */
+  endpoint?: string;
+  /** `submit-failed`: the HTTP status the endpoint answered, when it answered. */
+  status?: number;
 }
 
 export interface FeedControllerOptions extends FetchOptions {

@@ -31,6 +31,11 @@ export const ENDPOINT = {
   busy: './story-api/responses/busy',
   /** A network error. */
   offline: './story-api/responses/offline',
+  /**
+   * 404: nothing receives responses there, as when a feed with a relative `endpoint` is copied
+   * to another site.
+   */
+  missing: './story-api/responses/missing',
 } as const;
 
 /** One feed that cannot be used, per `cop-error` code, and what makes it fail. */

@@ -50,8 +50,13 @@ const REFRESH = 60 * 60 * 1000;
  * @fires cop-submit - A response was accepted by the endpoint (2xx, or 409 for one it already
  *   held). `detail: { consultation, submissionId }`. Fires once per response.
  * @fires cop-error - Besides the feed errors: `code: "submit-failed"` when the endpoint refused
- *   the response (a 4xx other than 408, 409 and 429: the answers stay in the form) or the last
- *   automatic attempt failed (the response stays in the outbox; "Try again" is offered).
+ *   the response (a 4xx other than 408, 409 and 429: the answers stay in the form), cannot take
+ *   responses from this page (a 4xx other than 400 and a 422 naming questions, such as 404, 405
+ *   or 410, or a request blocked by the page's Content-Security-Policy `connect-src`: the person
+ *   is told the consultation cannot receive answers from this page right now, the answers stay
+ *   in the form and the console says what to fix), or the last automatic attempt failed (the
+ *   response stays in the outbox; "Try again" is offered). `detail.endpoint` is the address
+ *   posted to and `detail.status` the HTTP status it answered, when it answered.
  *
  * @csspart consultation - The whole consultation: heading, notices and form.
  * @csspart title - The consultation's heading.
@@ -205,9 +210,10 @@ export class CopConsultationForm extends FeedElement {
     this.drafts.save(consultation.id, answers);
   }
 
-  private async send(): Promise<void> {
+  /** Validates, warns of personal data, then submits; true when the response went on its way. */
+  private async send(): Promise<boolean> {
     const consultation = this.current;
-    if (!consultation || this.submission.busy || this.phase !== 'open') return;
+    if (!consultation || this.submission.busy || this.phase !== 'open') return false;
     const { form } = this;
     form.markSubmitted();
     form.derive(consultation.questions);
@@ -215,7 +221,7 @@ export class CopConsultationForm extends FeedElement {
       this.personalData = undefined;
       await this.updateComplete;
       this.renderRoot.querySelector<HTMLElement>('.error-summary')?.focus();
-      return;
+      return false;
     }
     const flagged = questionsWithPersonalDetails(consultation.questions, form.answers, form.visible);
     const fingerprint = JSON.stringify(flagged.map((q) => [q.id, form.answers[q.id]]));
@@ -223,7 +229,7 @@ export class CopConsultationForm extends FeedElement {
       this.personalData = { ids: flagged.map((q) => q.id), fingerprint };
       await this.updateComplete;
       this.renderRoot.querySelector<HTMLElement>('.personal-data-warning')?.focus();
-      return;
+      return false;
     }
     this.personalData = undefined;
     const body: ResponseBody = {
@@ -234,7 +240,19 @@ export class CopConsultationForm extends FeedElement {
       answers: collectAnswers(consultation.questions, form.answers),
     };
     this.drafts.flush();
-    this.submission.submit(this.endpointOf(consultation), body);
+    return this.submission.submit(this.endpointOf(consultation), body);
+  }
+
+  /**
+   * "Send anyway" on the personal-data warning: the warning (and the button pressed) goes, so
+   * focus moves to the status line saying what happens next, or to the receipt once accepted.
+   */
+  private async sendAnyway(): Promise<void> {
+    this.personalDataAccepted = this.personalData?.fingerprint;
+    if (!(await this.send())) return;
+    await this.updateComplete;
+    if (this.renderRoot.querySelector('.receipt')) return; // responseAccepted() focuses it
+    this.renderRoot.querySelector<HTMLElement>('.submit-status')?.focus();
   }
 
   private focusQuestion(id: string): void {
@@ -296,14 +314,24 @@ export class CopConsultationForm extends FeedElement {
   }
 
   /** @internal */
-  responseFailed(_entry: OutboxEntry, outcome: DeliveryOutcome): void {
+  responseFailed(entry: OutboxEntry, outcome: DeliveryOutcome): void {
     if (outcome.kind === 'rejected') {
       const known = new Set(this.current?.questions.map((q) => q.id));
       this.form.markSubmitted(
         Object.fromEntries(Object.entries(outcome.fieldErrors).filter(([id]) => known.has(id))),
       );
     }
-    const detail: CopErrorDetail = { code: 'submit-failed', message: describeFailure(outcome) };
+    if (outcome.kind === 'rejected' || outcome.kind === 'misconfigured') {
+      // The response left the outbox: the answers on show must outlive a reload.
+      this.drafts.save(entry.consultation, this.form.answers);
+      this.drafts.flush();
+    }
+    const message = describeFailure(outcome);
+    // The page's author must hear of a misconfigured endpoint; the person is told only that
+    // the answers cannot be received from this page now.
+    if (outcome.kind === 'misconfigured') console.error(`cop-consultation-form: ${message}`);
+    const detail: CopErrorDetail = { code: 'submit-failed', message, endpoint: entry.endpoint };
+    if ('status' in outcome) detail.status = outcome.status;
     this.dispatchEvent(new CustomEvent('cop-error', { bubbles: true, composed: true, detail }));
   }
 
@@ -336,10 +364,7 @@ export class CopConsultationForm extends FeedElement {
         void this.send();
       },
       focusQuestion: (id) => this.focusQuestion(id),
-      sendAnyway: () => {
-        this.personalDataAccepted = this.personalData?.fingerprint;
-        void this.send();
-      },
+      sendAnyway: () => void this.sendAnyway(),
       decline: (declined) => void this.decline(declined),
       clear: () => this.clearAnswers(),
       anotherResponse: () => {

@@ -3,10 +3,13 @@
  * `Content-Type: application/json`, `Idempotency-Key: <submissionId>` and no credentials; each
  * attempt times out; network errors, timeouts, 408, 429 and 5xx are retried with exponential
  * backoff and jitter, honouring `Retry-After`; while the browser is offline nothing is tried
- * and no attempt is used up. 2xx and 409 (already stored) are accepted; any other 4xx is
- * rejected. Accepted and rejected responses leave the outbox; a response that ran out of
- * attempts stays in it, to be sent when the browser comes back online, on the next page visit,
- * or on "try again".
+ * and no attempt is used up. 2xx and 409 (already stored) are accepted. A 400, or a 422 naming
+ * the questions it refuses, is the answers' fault: rejected. Any other 4xx (404, 405, 410, 403…)
+ * and a request the page's Content-Security-Policy blocks (`connect-src`) are the site's fault:
+ * misconfigured, not retried, since no retry can succeed. Accepted, rejected and refused (HTTP)
+ * responses leave the outbox; one blocked by this page's policy stays in it for a page of the
+ * site that may send it (the form showing it decides); a response that ran out of attempts stays
+ * in it, to be sent when the browser comes back online, on the next page visit, or on "try again".
  *
  * One page sends each response once at a time: asking again for a response already in flight
  * gives the same {@link Delivery}.
@@ -42,11 +45,21 @@ export type DeliveryPhase = 'sending' | 'waiting' | 'offline';
 export type DeliveryOutcome =
   | { kind: 'accepted'; status: number }
   | { kind: 'rejected'; status: number; message?: string; fieldErrors: Record<string, string> }
+  | Misconfigured
   | { kind: 'failed'; reason: string }
   | { kind: 'cancelled' };
 
+/**
+ * The endpoint cannot take responses from this page: it answered a 4xx that is not about the
+ * answers (`status`, with the `message` of its body if any), or this page's Content-Security-Policy
+ * blocked the request (`directive`, e.g. `connect-src`).
+ */
+export type Misconfigured = { kind: 'misconfigured'; endpoint: string } & (
+  { status: number; message?: string } | { directive: string }
+);
+
 type AttemptResult =
-  | Extract<DeliveryOutcome, { kind: 'accepted' | 'rejected' }>
+  | Extract<DeliveryOutcome, { kind: 'accepted' | 'rejected' | 'misconfigured' }>
   | { kind: 'retry'; reason: string; retryAfter?: number; network: boolean };
 
 const RETRYABLE = new Set([408, 429]);
@@ -92,7 +105,77 @@ function readRejection(text: string): { message?: string; fieldErrors: Record<st
   return message === undefined ? { fieldErrors } : { message: message.slice(0, 500), fieldErrors };
 }
 
+/**
+ * `connect-src` violations this page reported (`securitypolicyviolation`), by the blocked
+ * origin, with when they happened. A fetch the policy blocks fails like a network error, and the
+ * violation event comes a task later; see {@link blockedByPolicy}.
+ */
+const violations = new Map<string, { directive: string; at: number }>();
+const violationWaiters = new Set<() => void>();
+let listening = false;
+
+function originOf(url: string): string | undefined {
+  try {
+    return new URL(url).origin;
+  } catch {
+    return undefined;
+  }
+}
+
+function listenForViolations(): void {
+  if (listening) return;
+  listening = true;
+  document.addEventListener(
+    'securitypolicyviolation',
+    (event) => {
+      if (event.disposition !== 'enforce' || event.effectiveDirective !== 'connect-src') return;
+      // Chromium gives the whole URL; a browser may give only the origin (after a redirect).
+      const origin = originOf(event.blockedURI);
+      if (origin === undefined) return;
+      violations.set(origin, { directive: event.effectiveDirective, at: performance.now() });
+      for (const wake of violationWaiters) wake();
+    },
+    true,
+  );
+}
+
+/** How long a network error waits for the violation event that would explain it. */
+export const VIOLATION_GRACE = 1000;
+
+/**
+ * The directive of this page's policy that blocked a request to `endpoint` made at `since`
+ * (`performance.now()`), waiting up to {@link VIOLATION_GRACE} ms for its event; `undefined`
+ * for a real network error.
+ */
+function blockedByPolicy(endpoint: string, since: number, cancel: AbortSignal): Promise<string | undefined> {
+  const origin = originOf(endpoint);
+  const found = () => {
+    const violation = origin === undefined ? undefined : violations.get(origin);
+    return violation && violation.at >= since ? violation.directive : undefined;
+  };
+  return new Promise((resolve) => {
+    const finish = () => {
+      clearTimeout(timer);
+      violationWaiters.delete(check);
+      cancel.removeEventListener('abort', finish);
+      resolve(found());
+    };
+    const check = () => {
+      if (found() !== undefined) finish();
+    };
+    const timer = setTimeout(finish, found() === undefined ? VIOLATION_GRACE : 0);
+    violationWaiters.add(check);
+    cancel.addEventListener('abort', finish);
+  });
+}
+
+/** A 400, or a 422 naming questions: the answers' fault (the person can fix them). */
+const aboutTheAnswers = (status: number, fieldErrors: Record<string, string>) =>
+  status === 400 || (status === 422 && Object.keys(fieldErrors).length > 0);
+
 async function attempt(entry: OutboxEntry, timeout: number, cancel: AbortSignal): Promise<AttemptResult> {
+  listenForViolations();
+  const started = performance.now();
   const controller = new AbortController();
   const abort = () => controller.abort();
   cancel.addEventListener('abort', abort);
@@ -123,10 +206,21 @@ async function attempt(entry: OutboxEntry, timeout: number, cancel: AbortSignal)
       };
     }
     const text = await response.text().catch(() => '');
-    return { kind: 'rejected', status, ...readRejection(text.slice(0, MAX_ERROR_BODY)) };
+    const rejection = readRejection(text.slice(0, MAX_ERROR_BODY));
+    if (aboutTheAnswers(status, rejection.fieldErrors)) return { kind: 'rejected', status, ...rejection };
+    const { message } = rejection;
+    return {
+      kind: 'misconfigured',
+      endpoint: entry.endpoint,
+      status,
+      ...(message === undefined ? {} : { message }),
+    };
   } catch {
-    const reason = controller.signal.aborted && !cancel.aborted ? 'timeout' : 'network error';
-    return { kind: 'retry', reason, network: reason !== 'timeout' };
+    if (controller.signal.aborted && !cancel.aborted)
+      return { kind: 'retry', reason: 'timeout', network: false };
+    const directive = cancel.aborted ? undefined : await blockedByPolicy(entry.endpoint, started, cancel);
+    if (directive !== undefined) return { kind: 'misconfigured', endpoint: entry.endpoint, directive };
+    return { kind: 'retry', reason: 'network error', network: true };
   } finally {
     clearTimeout(timer);
     cancel.removeEventListener('abort', abort);
@@ -214,7 +308,8 @@ export class Delivery {
       const result = await attempt(entry, policy.attemptTimeout, signal);
       if (signal.aborted) return { kind: 'cancelled' };
       if (result.kind !== 'retry') {
-        removeFromOutbox(entry.submissionId);
+        // A response this page's policy blocks may still be sent by another page of the site.
+        if (!(result.kind === 'misconfigured' && 'directive' in result)) removeFromOutbox(entry.submissionId);
         return result;
       }
       // A request that failed because the browser went offline does not use up an attempt.
@@ -255,6 +350,12 @@ export function describeFailure(outcome: DeliveryOutcome): string {
   switch (outcome.kind) {
     case 'rejected':
       return `The endpoint refused the response (HTTP ${outcome.status})${outcome.message ? `: ${outcome.message}` : '.'}`;
+    case 'misconfigured':
+      if ('directive' in outcome) {
+        const origin = originOf(outcome.endpoint) ?? outcome.endpoint;
+        return `This page's Content-Security-Policy blocks sending responses to ${outcome.endpoint} (${outcome.directive}): add ${origin} to the ${outcome.directive} directive of the page's policy. The answers stay in the form.`;
+      }
+      return `The consultation endpoint ${outcome.endpoint} answered HTTP ${outcome.status}${outcome.message ? ` (${outcome.message})` : ''}: it cannot receive responses from this page. Check the consultation's "endpoint" in the feed (a relative one resolves against the feed's URL) or the form's endpoint attribute. The answers stay in the form.`;
     case 'failed':
       return `The response could not be sent (${outcome.reason}); it stays in the outbox.`;
     default:

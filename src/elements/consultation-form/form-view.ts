@@ -4,6 +4,7 @@
  * the status line under it.
  */
 import { html, nothing, type TemplateResult } from 'lit';
+import { ifDefined } from 'lit/directives/if-defined.js';
 import type { Consultation, LocalizedText } from '../../feed/model.js';
 import { msg } from '../../i18n/msg.js';
 import type { AnswerValue } from './answers.js';
@@ -135,7 +136,13 @@ export function renderStatus(
   retry: () => void,
 ): TemplateResult {
   const text = statusText(submission, note);
-  return html`<div class="submit-status" part="submit-status" data-announce>
+  // Focusable (by script only) while it says something: "Send anyway" moves focus here.
+  return html`<div
+      class="submit-status"
+      part="submit-status"
+      tabindex=${ifDefined(text ? -1 : undefined)}
+      data-announce
+    >
       ${text ? html`<p>${text}</p>` : nothing}
       ${
         submission.status === 'rejected' && submission.message

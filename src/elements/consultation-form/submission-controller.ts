@@ -7,6 +7,7 @@ import {
   type RetryPolicy,
   claimAnnouncement,
   deliver,
+  describeFailure,
   flushOutbox,
 } from './delivery.js';
 import { type OutboxEntry, addToOutbox, inOutbox, outboxEntryOf, removeFromOutbox } from './outbox.js';
@@ -26,6 +27,8 @@ export type SubmissionState =
   | { status: 'pending'; phase: DeliveryPhase; entry: OutboxEntry }
   | { status: 'failed'; entry: OutboxEntry }
   | { status: 'rejected'; httpStatus: number; message?: string; fieldErrors: Record<string, string> }
+  /** The endpoint cannot take responses from this page (the site's fault, not the person's). */
+  | { status: 'misconfigured' }
   | { status: 'accepted'; submissionId: string };
 
 /** What the element provides and learns. */
@@ -34,7 +37,10 @@ export interface SubmissionHost extends ReactiveControllerHost, HTMLElement {
   readonly retryPolicy: RetryPolicy;
   /** A response of the consultation on show was accepted (fire `cop-submit` when `announce`). */
   responseAccepted(entry: OutboxEntry, announce: boolean): void;
-  /** A response of the consultation on show was refused (4xx) or ran out of attempts. */
+  /**
+   * A response of the consultation on show was refused (4xx), could not reach its endpoint from
+   * this page, or ran out of attempts.
+   */
   responseFailed(entry: OutboxEntry, outcome: DeliveryOutcome): void;
   /**
    * A response of a consultation no connected form shows, sent from the outbox by this element,
@@ -148,7 +154,8 @@ export class SubmissionController implements ReactiveController {
 
   /** Back to a fresh form after a refusal or an acceptance. */
   reset(): void {
-    if (this.state.status === 'rejected' || this.state.status === 'accepted')
+    const { status } = this.state;
+    if (status === 'rejected' || status === 'misconfigured' || status === 'accepted')
       this.setState({ status: 'idle' });
   }
 
@@ -193,6 +200,13 @@ export class SubmissionController implements ReactiveController {
           });
           this.host.responseFailed(entry, outcome);
           break;
+        case 'misconfigured':
+          // The answers stay in the form and its draft; a copy waiting for a page this one
+          // cannot stand in for would only keep personal data around.
+          removeFromOutbox(entry.submissionId);
+          this.setState({ status: 'misconfigured' });
+          this.host.responseFailed(entry, outcome);
+          break;
         case 'failed':
           this.setState({ status: 'failed', entry });
           this.host.responseFailed(entry, outcome);
@@ -207,6 +221,8 @@ export class SubmissionController implements ReactiveController {
   private watchBackground(delivery: Delivery): void {
     const { entry } = delivery;
     void delivery.done.then((outcome) => {
+      if (outcome.kind === 'misconfigured')
+        console.warn(`cop-consultation-form: ${describeFailure(outcome)}`);
       if (outcome.kind !== 'accepted') return;
       if ([...shownBy.values()].includes(entry.consultation)) return; // that form reports it
       this.host.otherResponseAccepted(entry, claimAnnouncement(entry.submissionId));

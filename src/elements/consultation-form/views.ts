@@ -163,7 +163,15 @@ export function statusText(state: SubmissionState, note: StatusNote = ''): strin
         'Your answers were not accepted. They are still here: please check them and send them again.',
         {
           id: 'form.status.rejected',
-          desc: 'Status when the endpoint refused the answers (an HTTP 4xx error).',
+          desc: 'Status when the endpoint refused the answers themselves (HTTP 400, or 422 naming questions).',
+        },
+      );
+    case 'misconfigured':
+      return msg(
+        'This consultation cannot receive answers from this page right now. Your answers are still here and saved on this device: please try again later.',
+        {
+          id: 'form.status.unreceivable',
+          desc: 'Status when the site is set up wrongly (its consultation address is missing or blocked): not the person’s fault, nothing for them to fix.',
         },
       );
     case 'accepted':

@@ -5,7 +5,7 @@
 //       201          store the response and answer 201 (409 when the key is stored already)
 //       503, 500, 408, 400 …   answer that status without storing (400: { message })
 //       429:<s>      429 with Retry-After: <s> seconds
-//       422:<id>     422 with { errors: { <id>: "…" }, message }
+//       422:<id>     422 with { errors: { <id>: "…" }, message } (422 alone: only a message)
 //       slow:<ms>    store the response, then answer 201 only after <ms> milliseconds
 //       hang         never answer (until the client gives up)
 //       reset        destroy the socket (a network error)
@@ -69,6 +69,7 @@ async function answer(req, res, [script, key]) {
     case '429':
       return json(res, 429, { error: 'slow down' }, { 'Retry-After': arg ?? '1' });
     case '422':
+      if (arg === undefined) return json(res, 422, { message: 'Unprocessable response.' });
       return json(res, 422, {
         errors: { [arg]: 'The endpoint does not accept this answer.' },
         message: 'Check the answers.',
