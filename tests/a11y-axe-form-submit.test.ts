@@ -92,6 +92,14 @@ const table: AxeTable = {
       },
     },
     {
+      state: 'cannot be received from this page (404)',
+      arrange: async (lang) => {
+        const { form } = await sent(lang, '404');
+        await until(() => form.shadowRoot!.querySelector('[part~="submit-status"] p'), 'the status');
+        return form;
+      },
+    },
+    {
       state: 'sent: receipt (youth)',
       arrange: async (lang) => {
         const { form } = await sent(lang, '201');
