@@ -1,6 +1,7 @@
 // Layout checks of WCAG 2.2 AA on the four elements, in English and Arabic, in their states with
 // the most controls (see mountRich): target size (2.5.8), reflow at 320 CSS px (1.4.10) and text
-// spacing (1.4.12). Motion and forced colours: tests/a11y-media.test.ts.
+// spacing (1.4.12); and, in all six languages, no label or control text cut off at phone widths.
+// Motion and forced colours: tests/a11y-media.test.ts.
 import { expect, fixture, html } from '@open-wc/testing';
 import { setViewport } from '@web/test-runner-commands';
 import {
@@ -243,6 +244,74 @@ describe('text spacing (WCAG 1.4.12)', () => {
         expect(overlapping(element), 'overlapping targets').to.deep.equal([]);
         expect(element.scrollWidth).to.be.at.most(element.clientWidth);
         expect(sticksOut(element), 'wider than the element').to.deep.equal([]);
+      });
+    }
+  }
+});
+
+/** Every language: the longest labels are French, Russian and Spanish, not English. */
+const ALL_LANGUAGES = ['ar', 'en', 'es', 'fr', 'ru', 'zh'];
+/** Phone widths, CSS px: WCAG 1.4.10's 320 up to the common 360, 375 and 390. */
+const PHONE_WIDTHS = [320, 340, 360, 375, 390];
+/** The page's font, which the elements inherit: the browser's default (a serif), and the wider sans-serif most pages set. */
+const PAGE_FONTS = ['', 'sans-serif', 'system-ui'];
+
+/**
+ * Form controls whose text does not fit them: a `<select>` narrower than the option it shows (the
+ * browser cuts it, "Plus récents d'abor…"), or an input narrower than its placeholder. The width
+ * the control would take to show it whole is its `field-sizing: content` width.
+ */
+function cutControls(element: HTMLElement): string[] {
+  return deepElements(element)
+    .filter(
+      (node): node is HTMLSelectElement | HTMLInputElement =>
+        (node instanceof HTMLSelectElement ||
+          (node instanceof HTMLInputElement && node.placeholder !== '')) &&
+        rendered(node),
+    )
+    .flatMap((control) => {
+      const shown = control.getBoundingClientRect().width;
+      const before = control.style.cssText;
+      control.style.cssText =
+        'field-sizing: content; inline-size: auto; min-inline-size: 0; max-inline-size: none';
+      const whole = control.getBoundingClientRect().width;
+      control.style.cssText = before;
+      const text =
+        control instanceof HTMLSelectElement ? control.selectedOptions[0]?.text : control.placeholder;
+      const which = `${control.localName}${control.id ? `#${control.id}` : ''}`;
+      return whole > shown + 1 ? [`${which} "${text}": ${shown.toFixed(0)}px of ${whole.toFixed(0)}px`] : [];
+    });
+}
+
+describe(`no label or control text cut off at ${PHONE_WIDTHS.join(', ')} CSS px, six languages`, () => {
+  after(async () => {
+    document.body.style.fontFamily = '';
+    await setViewport(DEFAULT_VIEWPORT);
+  });
+  for (const lang of ALL_LANGUAGES) {
+    for (const name of ELEMENTS) {
+      it(`${name} (${lang}): every select, placeholder, label and button shows its whole text`, async () => {
+        await setViewport({ width: PHONE_WIDTHS[0]!, height: TALL });
+        const element = await mountRich(name, lang);
+        const cut: string[] = [];
+        for (const font of PAGE_FONTS) {
+          document.body.style.fontFamily = font;
+          for (const width of PHONE_WIDTHS) {
+            await setViewport({ width, height: TALL });
+            await settled();
+            expect(element.getBoundingClientRect().width, 'the element follows the window').to.be.above(
+              width - 20,
+            );
+            const at = (found: string) => `${width}px, ${font || 'default font'}: ${found}`;
+            cut.push(
+              ...cutControls(element).map(at),
+              ...clipping(element).map(at),
+              ...spilling(element).map(at),
+            );
+            cut.push(...sticksOut(element).map(at));
+          }
+        }
+        expect(cut.join('\n'), 'cut off or overflowing').to.equal('');
       });
     }
   }

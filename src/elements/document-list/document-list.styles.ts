@@ -7,11 +7,21 @@ export const documentListStyles = css`
     font-weight: 600;
     margin-block-end: 0.25rem;
   }
+  /*
+   * Each filter is as wide as its label and its longest choice, side by side while they fit and
+   * sharing out the rest of the row: no column width to outgrow ("Plus récents d'abord" is wider
+   * than a 10rem column), and one a row on a narrow screen.
+   */
   .filters {
-    display: grid;
-    grid-template-columns: repeat(auto-fill, minmax(10rem, 1fr));
+    display: flex;
+    flex-wrap: wrap;
     gap: 0.75rem;
     margin-block: var(--cop-space);
+  }
+  .field {
+    flex: 1 1 auto;
+    min-inline-size: min(100%, 10rem);
+    max-inline-size: 100%;
   }
   .field select {
     inline-size: 100%;
