@@ -1,12 +1,16 @@
 #!/usr/bin/env node
-// cop-widgets validate <file-or-url>: checks a feed with the same code the elements run.
-// Prints each issue as "pointer: message" and a summary line. Exit 0: valid; 1: issues; 2: the
-// feed could not be read.
+// cop-widgets validate [--embed] <file-or-url>: checks a feed with the same code the elements run.
+// Prints each issue as "pointer: message", each warning as "pointer: warning: message", and a
+// summary line. Exit 0: no issues (warnings allowed, unless --embed); 1: issues, or warnings with
+// --embed (a feed meant to be copied to or placed in other sites' pages); 2: the feed could not be
+// read, or the command was used wrongly.
 import { readFile } from 'node:fs/promises';
 
-const usage = 'Usage: cop-widgets validate <feed.json | https://…/feed.json>';
-const [command, target] = process.argv.slice(2);
-if (command !== 'validate' || !target) {
+const usage = 'Usage: cop-widgets validate [--embed] <feed.json | https://…/feed.json>';
+const args = process.argv.slice(2);
+const embed = args.includes('--embed');
+const [command, target, ...rest] = args.filter((arg) => arg !== '--embed');
+if (command !== 'validate' || !target || target.startsWith('-') || rest.length > 0) {
   console.error(usage);
   process.exit(2);
 }
@@ -52,6 +56,7 @@ try {
 const { lines, exitCode } = lib.reportValidation(
   target,
   lib.validateFeed(json, remote ? { baseUrl: target } : {}),
+  { embed },
 );
 for (const line of lines) console.log(line);
 process.exit(exitCode);

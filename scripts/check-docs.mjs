@@ -3,8 +3,8 @@
 // - the ```json example blocks, put together (lists joined in order), are docs/feed-example.json;
 // - docs/feed-example.json passes the feed validator (the one `cop-widgets validate` and the
 //   elements run, from dist/esm) without a single issue, and the published dist/feed.schema.json;
-// - each `$ npx cop-widgets validate <file>` in a ```console block prints what the block shows
-//   (and exits with the code after `$ echo $?`), run on the repository's file or, when a
+// - each `$ npx cop-widgets validate [--embed] <file>` in a ```console block prints what the block
+//   shows (and exits with the code after `$ echo $?`), run on the repository's file or, when a
 //   ```json file=<file> block exists, on that block's text;
 // - the images and relative links of docs/feed.md, and the images of README.md, exist.
 import { spawnSync } from 'node:child_process';
@@ -79,7 +79,7 @@ try {
   for (const block of blocks.filter((b) => b.lang === 'console')) {
     const lines = block.code.trimEnd().split('\n');
     lines.forEach((line, i) => {
-      const target = /^\$ npx cop-widgets validate (\S+)$/.exec(line)?.[1];
+      const [, flag, target] = /^\$ npx cop-widgets validate (--embed )?(\S+)$/.exec(line) ?? [];
       if (!target) return;
       const end = lines.findIndex((next, j) => j > i && next.startsWith('$ '));
       const expected = lines.slice(i + 1, end === -1 ? undefined : end).join('\n');
@@ -89,7 +89,8 @@ try {
         mkdirSync(join(cwd, dirname(target)), { recursive: true });
         writeFileSync(join(cwd, target), files.get(target));
       }
-      const run = spawnSync(process.execPath, [cli, 'validate', target], { cwd, encoding: 'utf8' });
+      const args = [cli, 'validate', ...(flag ? [flag.trim()] : []), target];
+      const run = spawnSync(process.execPath, args, { cwd, encoding: 'utf8' });
       const output = `${run.stdout}${run.stderr}`.trimEnd();
       if (output !== expected)
         fail(`${doc}:${block.line}: cop-widgets validate ${target} prints:\n${output}\nnot:\n${expected}`);

@@ -89,13 +89,45 @@ describe('the default CWG-COP feed', () => {
 });
 
 describe('the validate command report', () => {
-  it('prints a summary and exits 0 for a feed without issues', async () => {
-    const report = reportValidation('cwg-cop.json', validateFeed(await defaultFeed(), { baseUrl: FEED_URL }));
+  it('prints a summary and exits 0 for a feed without issues, warning on its relative endpoints', async () => {
+    const result = validateFeed(await defaultFeed(), { baseUrl: FEED_URL });
+    const report = reportValidation('cwg-cop.json', result);
     expect(report.exitCode).to.equal(0);
-    expect(report.lines).to.have.length(1);
-    expect(report.lines[0]).to.match(
-      /^cwg-cop\.json: 0 issues; kept \d+ topics, 6 meetings, \d+ recommendations, \d+ documents, \d+ resources, 4 consultations\.$/,
+    // The default feed's consultations send to /api/responses on the feed's own site.
+    expect(report.lines.slice(0, -1)).to.deep.equal(
+      [0, 1, 2, 3].map(
+        (i) =>
+          `/consultations/${i}/endpoint: warning: The endpoint "/api/responses" is relative: loaded from this address, answers go to ${new URL('/api/responses', FEED_URL).href}, but a copy of the feed on another site (or inside its page) sends them to that site. For a feed others copy, give an absolute https: address.`,
+      ),
     );
+    expect(report.lines.at(-1)).to.match(
+      /^cwg-cop\.json: 0 issues, 4 warnings; kept \d+ topics, 6 meetings, \d+ recommendations, \d+ documents, \d+ resources, 4 consultations\.$/,
+    );
+    // For a feed meant to be copied to, or placed in, other sites' pages, warnings fail.
+    const embed = reportValidation('cwg-cop.json', result, { embed: true });
+    expect(embed.exitCode).to.equal(1);
+    expect(embed.lines.at(-1)).to.contain(
+      '0 issues, 4 warnings (with --embed, warnings fail the check); kept',
+    );
+  });
+
+  it('exits 0 with --embed when every endpoint is absolute', () => {
+    const consultation = {
+      id: 'c',
+      title: 'T',
+      audience: 'public',
+      endpoint: 'https://answers.example.org/r',
+      questions: [{ id: 'q', type: 'text', label: 'Q' }],
+    };
+    const report = reportValidation('f.json', validateFeed({ version: 1, consultations: [consultation] }), {
+      embed: true,
+    });
+    expect(report).to.deep.equal({
+      exitCode: 0,
+      lines: [
+        'f.json: 0 issues; kept 0 topics, 0 meetings, 0 recommendations, 0 documents, 0 resources, 1 consultation.',
+      ],
+    });
   });
 
   it('prints each issue as pointer: message and exits 1', () => {

@@ -139,7 +139,7 @@ describe('validateFeed: item by item', () => {
     expect(feed.consultations.map((c) => c.id)).to.deep.equal(['d']);
   });
 
-  it('validates each question type by its own fields', () => {
+  it('validates each question type by its own fields, skipping a bad question and not its consultation', () => {
     const questions = [
       { id: 'a', type: 'single', label: 'A', options: [{ value: 'x', label: 'X' }] },
       { id: 'b', type: 'single', label: 'B' },
@@ -155,12 +155,121 @@ describe('validateFeed: item by item', () => {
         ],
       }),
     );
-    expect(feed.consultations).to.deep.equal([]);
+    expect(feed.consultations.map((c) => c.questions.map((q) => q.id))).to.deep.equal([['a', 'e']]);
     expect(pointers(issues)).to.deep.equal([
       '/consultations/0/questions/1/options',
       '/consultations/0/questions/2',
       '/consultations/0/questions/3/type',
     ]);
+  });
+});
+
+describe('validateFeed: bad questions (CONTRACT §3)', () => {
+  const consultation = (questions: unknown[], extra: Record<string, unknown> = {}) =>
+    feedWith({
+      consultations: [
+        { id: 'c', title: 'T', audience: 'public', endpoint: 'https://example.org/r', questions, ...extra },
+        {
+          id: 'other',
+          title: 'O',
+          audience: 'public',
+          endpoint: 'https://example.org/r',
+          questions: [text('q')],
+        },
+      ],
+    });
+  const text = (id: string, extra: Record<string, unknown> = {}) => ({
+    id,
+    type: 'text',
+    label: id,
+    ...extra,
+  });
+  const messages = (issues: FeedIssue[]) => issues.map((issue) => `${issue.pointer}: ${issue.message}`);
+
+  it('skips each bad question with its issue, and keeps the consultation and its other questions', () => {
+    const option = { value: 'x', label: 'X' };
+    const { feed, issues } = valid(
+      consultation([
+        text('first'),
+        { id: 'rank', type: 'ranking', label: 'Order these', options: [option] },
+        null,
+        'a question?',
+        [text('nested')],
+        { id: 'one', type: 'single', label: 'One' },
+        { id: 'many', type: 'multiple', label: 'Many', options: [] },
+        { id: 'age', type: 'age-band', label: 'Age' },
+        { id: 'flat', type: 'scale', label: 'Flat', min: 3, max: 3 },
+        { id: 'upside-down', type: 'scale', label: 'Upside down', min: 5, max: 1 },
+        { id: 'no-type', label: 'No type' },
+        { type: 'text' },
+        text('last', { required: true }),
+      ]),
+    );
+    expect(feed.consultations.map((c) => c.id)).to.deep.equal(['c', 'other']);
+    expect(feed.consultations[0]?.questions).to.deep.equal([text('first'), text('last', { required: true })]);
+    expect(messages(issues)).to.deep.equal([
+      '/consultations/0/questions/1/type: Unknown question type "ranking" (this version of the library knows single, multiple, text, long-text, scale, age-band, consent, section): the question "rank" is skipped.',
+      '/consultations/0/questions/2: A question is an object; this is null: it is skipped.',
+      '/consultations/0/questions/3: A question is an object; this is "a question?": it is skipped.',
+      '/consultations/0/questions/4: A question is an object; this is a list: it is skipped.',
+      '/consultations/0/questions/5/options: Invalid key: Expected "options" but received undefined: the question "one" is skipped.',
+      '/consultations/0/questions/6/options: give at least one option: the question "many" is skipped.',
+      '/consultations/0/questions/7/options: Invalid key: Expected "options" but received undefined: the question "age" is skipped.',
+      '/consultations/0/questions/8: a scale needs min < max, at most 20 steps apart: the question "flat" is skipped.',
+      '/consultations/0/questions/9: a scale needs min < max, at most 20 steps apart: the question "upside-down" is skipped.',
+      '/consultations/0/questions/10/type: a question\'s type is one of single, multiple, text, long-text, scale, age-band, consent, section: the question "no-type" is skipped.',
+      '/consultations/0/questions/11/id: Invalid key: Expected "id" but received undefined: the question is skipped.',
+      '/consultations/0/questions/11/label: Invalid key: Expected "label" but received undefined: the question is skipped.',
+    ]);
+  });
+
+  it('never shows a question whose showIf names a skipped or refused question, as the form cannot meet it', () => {
+    const { feed, issues } = valid(
+      consultation(
+        [
+          { id: 'platform', type: 'single', label: 'Platform' },
+          { id: 'email', type: 'text', label: 'Your e-mail' },
+          text('which', { showIf: { question: 'platform', equals: 'other' } }),
+          text('why', { showIf: { question: 'email', in: ['x'] } }),
+          text('platform', { label: 'A second "platform"' }),
+          text('idea'),
+        ],
+        { audience: 'youth', privacy: 'We keep no names.' },
+      ),
+    );
+    const questions = feed.consultations[0]?.questions ?? [];
+    // The conditions stay: they name questions that are not there, so the form never shows them.
+    expect(questions.map((q) => [q.id, q.showIf?.question])).to.deep.equal([
+      ['which', 'platform'],
+      ['why', 'email'],
+      ['idea', undefined],
+    ]);
+    expect(messages(issues).slice(2)).to.deep.equal([
+      '/consultations/0/questions/2/showIf/question: showIf names "platform", which is skipped: the question is never shown.',
+      '/consultations/0/questions/3/showIf/question: showIf names "email", which is skipped: the question is never shown.',
+      '/consultations/0/questions/4/id: Duplicate question id "platform"; this one is skipped.',
+    ]);
+    expect(pointers(issues).slice(0, 2)).to.deep.equal([
+      '/consultations/0/questions/0/options',
+      '/consultations/0/questions/1/id',
+    ]);
+  });
+
+  it('leaves out a consultation that has no question left', () => {
+    const { feed, issues } = valid(consultation([{ id: 'future', type: 'ranking', label: 'R' }, null]));
+    expect(feed.consultations.map((c) => c.id)).to.deep.equal(['other']);
+    expect(pointers(issues)).to.deep.equal([
+      '/consultations/0/questions/0/type',
+      '/consultations/0/questions/1',
+      '/consultations/0',
+    ]);
+    expect(issues[2]?.message).to.equal('The consultation has no question left to show; it is skipped.');
+  });
+
+  it('still leaves out a consultation whose own fields are wrong, whatever its questions', () => {
+    const { feed, issues } = valid(consultation([null], { audience: 'everyone' }));
+    expect(feed.consultations.map((c) => c.id)).to.deep.equal(['other']);
+    expect(pointers(issues)).to.deep.equal(['/consultations/0/audience']);
   });
 });
 
@@ -193,6 +302,46 @@ describe('validateFeed: addresses', () => {
     ]);
     expect(feed.resources[0]?.url).to.equal('https://feeds.example.org/r.html');
     expect(feed.consultations[0]?.endpoint).to.equal('https://feeds.example.org/cop/api');
+  });
+
+  it('warns, without an issue, on a relative consultation endpoint: answers go to wherever the feed is', () => {
+    const at = (endpoint: string, id = endpoint) => ({
+      id,
+      title: 'T',
+      audience: 'public',
+      endpoint,
+      questions: [{ id: 'q', type: 'text', label: 'Q' }],
+    });
+    const input = feedWith({
+      consultations: [
+        at('/api/responses'),
+        at('https://answers.example.org/r'),
+        at('//answers.example.org/r'),
+        at('responses'),
+      ],
+    });
+    const fromFile = valid(input);
+    expect(fromFile.issues).to.deep.equal([]);
+    expect(pointers(fromFile.warnings)).to.deep.equal([
+      '/consultations/0/endpoint',
+      '/consultations/3/endpoint',
+    ]);
+    expect(fromFile.warnings[0]?.message).to.equal(
+      'The endpoint "/api/responses" is relative: answers go to the site the feed is loaded from, but a copy ' +
+        'of the feed on another site (or inside its page) sends them to that site. For a feed others copy, ' +
+        'give an absolute https: address.',
+    );
+    const fromUrl = valid(input, base);
+    expect(pointers(fromUrl.warnings)).to.deep.equal(pointers(fromFile.warnings));
+    expect(fromUrl.warnings[1]?.message).to.contain(
+      'relative: loaded from this address, answers go to https://feeds.example.org/cop/responses, but',
+    );
+    expect(fromUrl.feed.consultations.map((c) => c.endpoint)).to.deep.equal([
+      'https://feeds.example.org/api/responses',
+      'https://answers.example.org/r',
+      'https://answers.example.org/r',
+      'https://feeds.example.org/cop/responses',
+    ]);
   });
 
   it('never keeps a javascript:, data: or other non-http address', () => {

@@ -252,27 +252,41 @@ export const QuestionSchema = v.variant(
 
 export const AUDIENCES = ['youth', 'members', 'public'] as const;
 
-export const ConsultationSchema = v.pipe(
-  v.object({
-    id: IdSchema,
-    title: LocalizedTextSchema,
-    description: v.optional(LocalizedTextSchema),
-    audience: v.picklist(AUDIENCES),
-    opens: v.optional(DateTimeSchema),
-    closes: v.optional(DateTimeSchema),
-    endpoint: UrlSchema,
-    privacy: v.optional(LocalizedTextSchema),
-    document: v.optional(IdSchema),
-    questions: v.pipe(v.array(QuestionSchema), v.minLength(1, 'a consultation needs at least one question')),
-  }),
-  v.forward(
-    v.check(
-      (c) => c.audience !== 'youth' || c.privacy !== undefined,
-      'a youth consultation must carry a privacy notice',
+/** A consultation whose questions are read by `question` (the published form, or the validator's). */
+function consultationOf<TQuestion extends v.GenericSchema>(question: TQuestion) {
+  return v.pipe(
+    v.object({
+      id: IdSchema,
+      title: LocalizedTextSchema,
+      description: v.optional(LocalizedTextSchema),
+      audience: v.picklist(AUDIENCES),
+      opens: v.optional(DateTimeSchema),
+      closes: v.optional(DateTimeSchema),
+      endpoint: UrlSchema,
+      privacy: v.optional(LocalizedTextSchema),
+      document: v.optional(IdSchema),
+      questions: v.pipe(v.array(question), v.minLength(1, 'a consultation needs at least one question')),
+    }),
+    v.forward(
+      v.check(
+        (c) => c.audience !== 'youth' || c.privacy !== undefined,
+        'a youth consultation must carry a privacy notice',
+      ),
+      ['privacy'],
     ),
-    ['privacy'],
-  ),
-);
+  );
+}
+
+/** A consultation, as published in `feed.schema.json` and as the elements receive it. */
+export const ConsultationSchema = consultationOf(QuestionSchema);
+
+/**
+ * A consultation as the validator first reads it: its questions are left unread, then read one by
+ * one with {@link QuestionSchema} (validate.ts), so that a bad question — of a type a later feed
+ * version adds, say — is skipped with its issue and does not cost its whole consultation
+ * (CONTRACT §3).
+ */
+export const ConsultationItemSchema = consultationOf(v.unknown());
 
 /** The lists of a feed, each item validated on its own. */
 export const LIST_SCHEMAS = {
@@ -281,7 +295,7 @@ export const LIST_SCHEMAS = {
   recommendations: RecommendationSchema,
   documents: DocumentSchema,
   resources: ResourceSchema,
-  consultations: ConsultationSchema,
+  consultations: ConsultationItemSchema,
 } as const;
 
 export type ListName = keyof typeof LIST_SCHEMAS;

@@ -9,11 +9,14 @@ import {
   FEED_HEADER,
   LIST_NAMES,
   LIST_SCHEMAS,
+  QUESTION_TYPES,
+  QuestionSchema,
   type Consultation,
   type FeedDocument,
   type ListName,
   type LocalizedText,
   type Meeting,
+  type Question,
   type Recommendation,
   type Resource,
   type Topic,
@@ -43,7 +46,18 @@ export interface Feed {
 }
 
 export type FeedValidation =
-  { ok: true; feed: Feed; issues: FeedIssue[] } | { ok: false; message: string; issues: FeedIssue[] };
+  | {
+      ok: true;
+      feed: Feed;
+      issues: FeedIssue[];
+      /**
+       * What is valid but may not do what the author means: a consultation `endpoint` given as a
+       * relative address (answers go to whichever site the feed is loaded from). The elements
+       * ignore these; `cop-widgets validate` prints them.
+       */
+      warnings: FeedIssue[];
+    }
+  | { ok: false; message: string; issues: FeedIssue[] };
 
 export interface ValidateOptions {
   /**
@@ -109,7 +123,10 @@ export function safeUrl(raw: string, base: string | URL | undefined): string | u
   }
 }
 
-type Lists = { [K in ListName]: v.InferOutput<(typeof LIST_SCHEMAS)[K]>[] };
+/** The kept items; a consultation's questions are still unread until {@link checkQuestions}. */
+type Lists = {
+  [K in ListName]: K extends 'consultations' ? Consultation[] : v.InferOutput<(typeof LIST_SCHEMAS)[K]>[];
+};
 
 /** Validates `input` as a v1 feed; see the module comment. */
 export function validateFeed(input: unknown, options: ValidateOptions = {}): FeedValidation {
@@ -148,7 +165,8 @@ export function validateFeed(input: unknown, options: ValidateOptions = {}): Fee
   for (const name of LIST_NAMES) {
     lists[name] = readList(name, input[name], issues) as never;
   }
-  checkUrls(lists, options.baseUrl, issues);
+  const warnings: FeedIssue[] = [];
+  checkUrls(lists, options.baseUrl, issues, warnings);
   checkReferences(lists, issues);
 
   const feed: Feed = { version: 1, defaultLanguage: header.defaultLanguage ?? 'en', ...header, ...lists };
@@ -160,7 +178,7 @@ export function validateFeed(input: unknown, options: ValidateOptions = {}): Fee
         : 'The feed has nothing to show: no meetings, recommendations, documents, resources or consultations.';
     return { ok: false, message, issues };
   }
-  return { ok: true, feed, issues };
+  return { ok: true, feed, issues, warnings };
 }
 
 function readList(name: ListName, raw: unknown, issues: FeedIssue[]): unknown[] {
@@ -194,8 +212,16 @@ function readList(name: ListName, raw: unknown, issues: FeedIssue[]): unknown[] 
   return kept;
 }
 
-/** Resolves every address; an item whose address is not http(s) is dropped with an issue. */
-function checkUrls(lists: Lists, base: string | URL | undefined, issues: FeedIssue[]): void {
+/**
+ * Resolves every address; an item whose address is not http(s) is dropped with an issue. A
+ * relative consultation `endpoint` gets a warning: see {@link relativeEndpoint}.
+ */
+function checkUrls(
+  lists: Lists,
+  base: string | URL | undefined,
+  issues: FeedIssue[],
+  warnings: FeedIssue[],
+): void {
   const refuse = (at: string, raw: string) =>
     issues.push({
       pointer: at,
@@ -211,7 +237,11 @@ function checkUrls(lists: Lists, base: string | URL | undefined, issues: FeedIss
   lists.consultations = lists.consultations.filter((consultation) => {
     const url = safeUrl(consultation.endpoint, base);
     if (url === undefined) refuse(`${at(consultation)}/endpoint`, consultation.endpoint);
-    else consultation.endpoint = url;
+    else {
+      if (!ABSOLUTE.test(consultation.endpoint) && !consultation.endpoint.startsWith('//'))
+        warnings.push(relativeEndpoint(`${at(consultation)}/endpoint`, consultation.endpoint, url, base));
+      consultation.endpoint = url;
+    }
     return url !== undefined;
   });
   lists.documents = lists.documents.filter((document) => {
@@ -230,6 +260,25 @@ function checkUrls(lists: Lists, base: string | URL | undefined, issues: FeedIss
     }
     return document.files.length > 0;
   });
+}
+
+/**
+ * The warning for a consultation `endpoint` given relative to the feed: answers go to the site the
+ * feed is loaded from, so a partner who copies the feed to their own site (or places it inside
+ * their page) sends children's answers to their own server, which never meant to receive them.
+ */
+function relativeEndpoint(at: string, raw: string, url: string, base: string | URL | undefined): FeedIssue {
+  const goes =
+    base === undefined
+      ? 'answers go to the site the feed is loaded from'
+      : `loaded from this address, answers go to ${url}`;
+  return {
+    pointer: at,
+    message:
+      `The endpoint ${JSON.stringify(raw.slice(0, 80))} is relative: ${goes}, but a copy of the feed ` +
+      'on another site (or inside its page) sends them to that site. For a feed others copy, give an ' +
+      'absolute https: address.',
+  };
 }
 
 /** Where each kept item stood in the original feed, for issues found after validation. */
@@ -276,7 +325,7 @@ function checkReferences(lists: Lists, issues: FeedIssue[]): void {
   for (const resource of lists.resources) {
     resource.topics = keepKnown(`${at(resource)}/topics`, 'topic', resource.topics, topics);
   }
-  for (const consultation of lists.consultations) {
+  lists.consultations = lists.consultations.filter((consultation) => {
     const where = at(consultation);
     if (consultation.document !== undefined && !documents.has(consultation.document)) {
       issues.push({
@@ -285,30 +334,97 @@ function checkReferences(lists: Lists, issues: FeedIssue[]): void {
       });
       delete consultation.document;
     }
-    checkQuestions(consultation, where, issues);
-  }
+    return checkQuestions(consultation, where, issues);
+  });
 }
 
-function checkQuestions(consultation: Consultation, where: string, issues: FeedIssue[]): void {
+const KNOWN_TYPES: ReadonlySet<unknown> = new Set(QUESTION_TYPES);
+
+/**
+ * Reads one question of a consultation (CONTRACT §3): a bad one — not an object, of a type this
+ * library does not know, a choice without `options`, a `scale` whose `min` is not below its
+ * `max` — is skipped with its issues, and the rest of its consultation is kept.
+ */
+function readQuestion(raw: unknown, at: string, issues: FeedIssue[]): Question | undefined {
+  if (!isRecord(raw)) {
+    issues.push({
+      pointer: at,
+      message: `A question is an object; this is ${describe(raw)}: it is skipped.`,
+    });
+    return undefined;
+  }
+  const result = v.safeParse(QuestionSchema, raw);
+  if (result.success) return result.output;
+  const { id, type } = raw;
+  const skipped =
+    typeof id === 'string'
+      ? `the question ${JSON.stringify(id.slice(0, 80))} is skipped`
+      : 'the question is skipped';
+  if (typeof type === 'string' && !KNOWN_TYPES.has(type)) {
+    issues.push({
+      pointer: `${at}/type`,
+      message: `Unknown question type ${JSON.stringify(type.slice(0, 40))} (this version of the library knows ${QUESTION_TYPES.join(', ')}): ${skipped}.`,
+    });
+  } else {
+    for (const issue of issuesOf(at, result.issues))
+      issues.push({ ...issue, message: `${issue.message}: ${skipped}.` });
+  }
+  return undefined;
+}
+
+/**
+ * Reads the questions of a kept consultation and checks them together: ids unique, no personal
+ * data asked of the young, `showIf` naming an earlier question. A question that is skipped or
+ * refused keeps its id taken, and a question whose `showIf` names it is never shown (its condition
+ * cannot be met; the form shows a question only after the one it depends on), with an issue.
+ * Returns whether any question is left: a consultation without one is dropped.
+ */
+function checkQuestions(consultation: Consultation, where: string, issues: FeedIssue[]): boolean {
   const seen = new Set<string>();
-  consultation.questions = consultation.questions.filter((question, index) => {
+  /** The ids of questions skipped or refused. */
+  const dropped = new Set<string>();
+  const kept: Question[] = [];
+  // Still the feed's own values here (ConsultationItemSchema leaves them unread).
+  (consultation.questions as unknown[]).forEach((raw, index) => {
+    const at = `${where}/questions/${index}`;
+    const question = readQuestion(raw, at, issues);
+    if (question === undefined) {
+      if (isRecord(raw) && typeof raw['id'] === 'string' && !seen.has(raw['id'])) {
+        seen.add(raw['id']);
+        dropped.add(raw['id']);
+      }
+      return;
+    }
     if (seen.has(question.id)) {
       issues.push({
-        pointer: `${where}/questions/${index}/id`,
+        pointer: `${at}/id`,
         message: `Duplicate question id "${question.id}"; this one is skipped.`,
       });
-      return false;
+      return;
     }
     seen.add(question.id);
-    if (refusePersonalData(consultation, question, `${where}/questions/${index}`, issues)) return false;
+    if (refusePersonalData(consultation, question, at, issues)) {
+      dropped.add(question.id);
+      return;
+    }
     const { showIf } = question;
-    if (showIf && (!seen.has(showIf.question) || showIf.question === question.id)) {
+    if (showIf && dropped.has(showIf.question)) {
       issues.push({
-        pointer: `${where}/questions/${index}/showIf/question`,
+        pointer: `${at}/showIf/question`,
+        message: `showIf names "${showIf.question}", which is skipped: the question is never shown.`,
+      });
+    } else if (showIf && (!seen.has(showIf.question) || showIf.question === question.id)) {
+      issues.push({
+        pointer: `${at}/showIf/question`,
         message: `showIf names "${showIf.question}", which is not an earlier question: the question is always shown.`,
       });
       delete question.showIf;
     }
-    return true;
+    kept.push(question);
   });
+  consultation.questions = kept;
+  if (kept.length === 0) {
+    issues.push({ pointer: where, message: 'The consultation has no question left to show; it is skipped.' });
+  }
+  return kept.length > 0;
 }
