@@ -75,6 +75,8 @@ try {
 const seconds = ((performance.now() - started) / 1000).toFixed(1);
 console.log(`Lighthouse ${lhr.lighthouseVersion} (mobile) on ${lhr.finalDisplayedUrl}, ${seconds} s:`);
 const failures = [];
+if (lhr.runtimeError)
+  failures.push(`the page could not be audited: ${lhr.runtimeError.code} ${lhr.runtimeError.message}`);
 for (const [id, gate] of Object.entries(GATES)) {
   const category = lhr.categories[id];
   const score = category.score;
@@ -83,11 +85,12 @@ for (const [id, gate] of Object.entries(GATES)) {
   if (gate !== undefined && !(score >= gate)) {
     const failing = category.auditRefs
       .map((ref) => lhr.audits[ref.id])
-      .filter(
-        (audit) => audit.scoreDisplayMode !== 'notApplicable' && audit.score !== null && audit.score < 1,
-      )
-      .filter((audit) => audit.scoreDisplayMode !== 'informative' && audit.scoreDisplayMode !== 'manual');
-    failures.push(`${category.title} ${score}: ${failing.map((audit) => audit.id).join(', ') || '?'}`);
+      .filter((audit) => ['binary', 'numeric'].includes(audit.scoreDisplayMode) && audit.score < 1)
+      .map((audit) => {
+        const items = audit.details?.items ?? [];
+        return `${audit.id}${items.length ? ` (${items.length}, e.g. ${items[0].node?.selector ?? '?'})` : ''}`;
+      });
+    failures.push(`${category.title} ${score}: ${failing.join(', ') || '?'}`);
   }
 }
 console.log(`  report: ${join('lighthouse', 'report.json')}`);
