@@ -56,7 +56,7 @@ try {
 const { lines, exitCode } = lib.reportValidation(
   target,
   lib.validateFeed(json, remote ? { baseUrl: target } : {}),
-  { embed },
+  { embed, input: json },
 );
 for (const line of lines) console.log(line);
 process.exit(exitCode);

@@ -1,7 +1,7 @@
 import { expect } from '@open-wc/testing';
 import { executeServerCommand } from '@web/test-runner-commands';
 import * as model from '../src/feed/model.js';
-import { reportValidation } from '../src/feed/report.js';
+import { feedWarnings, reportValidation } from '../src/feed/report.js';
 import { validateFeed } from '../src/feed/validate.js';
 import { feedJsonSchema } from '../scripts/feed-json-schema.mjs';
 import { LANGUAGES } from '../src/i18n/language.js';
@@ -90,8 +90,9 @@ describe('the default CWG-COP feed', () => {
 
 describe('the validate command report', () => {
   it('prints a summary and exits 0 for a feed without issues, warning on its relative endpoints', async () => {
-    const result = validateFeed(await defaultFeed(), { baseUrl: FEED_URL });
-    const report = reportValidation('cwg-cop.json', result);
+    const input = await defaultFeed();
+    const result = validateFeed(input, { baseUrl: FEED_URL });
+    const report = reportValidation('cwg-cop.json', result, { input });
     expect(report.exitCode).to.equal(0);
     // The default feed's consultations send to /api/responses on the feed's own site.
     expect(report.lines.slice(0, -1)).to.deep.equal(
@@ -104,7 +105,7 @@ describe('the validate command report', () => {
       /^cwg-cop\.json: 0 issues, 4 warnings; kept \d+ topics, 6 meetings, \d+ recommendations, \d+ documents, \d+ resources, 4 consultations\.$/,
     );
     // For a feed meant to be copied to, or placed in, other sites' pages, warnings fail.
-    const embed = reportValidation('cwg-cop.json', result, { embed: true });
+    const embed = reportValidation('cwg-cop.json', result, { input, embed: true });
     expect(embed.exitCode).to.equal(1);
     expect(embed.lines.at(-1)).to.contain(
       '0 issues, 4 warnings (with --embed, warnings fail the check); kept',
@@ -119,15 +120,63 @@ describe('the validate command report', () => {
       endpoint: 'https://answers.example.org/r',
       questions: [{ id: 'q', type: 'text', label: 'Q' }],
     };
-    const report = reportValidation('f.json', validateFeed({ version: 1, consultations: [consultation] }), {
-      embed: true,
-    });
+    const input = { version: 1, consultations: [consultation] };
+    const report = reportValidation('f.json', validateFeed(input), { input, embed: true });
     expect(report).to.deep.equal({
       exitCode: 0,
       lines: [
         'f.json: 0 issues; kept 0 topics, 0 meetings, 0 recommendations, 0 documents, 0 resources, 1 consultation.',
       ],
     });
+  });
+
+  it('warns on each kept consultation whose endpoint is relative: its answers go wherever the feed is', () => {
+    const base = 'https://feeds.example.org/cop/feed.json';
+    const at = (endpoint: unknown, id = String(endpoint)) => ({
+      id,
+      title: 'T',
+      audience: 'public',
+      endpoint,
+      questions: [{ id: 'q', type: 'text', label: 'Q' }],
+    });
+    const input = {
+      version: 1,
+      consultations: [
+        at('/api/responses'),
+        at('https://answers.example.org/r'),
+        at('//answers.example.org/r'),
+        at('javascript:void(0)'), // left out with an issue, so no warning
+        at(7, 'not-an-address'), // likewise
+        at(' HTTPS://answers.example.org/r', 'spaced'),
+        at('responses'),
+      ],
+    };
+    const fromFile = validateFeed(input);
+    if (!fromFile.ok) throw new Error(fromFile.message);
+    const warnings = feedWarnings(input, fromFile.feed);
+    expect(warnings.map((w) => w.pointer)).to.deep.equal([
+      '/consultations/0/endpoint',
+      '/consultations/6/endpoint',
+    ]);
+    expect(warnings[0]?.message).to.equal(
+      'The endpoint "/api/responses" is relative: answers go to the site the feed is loaded from, but a copy ' +
+        'of the feed on another site (or inside its page) sends them to that site. For a feed others copy, ' +
+        'give an absolute https: address.',
+    );
+    const fromUrl = validateFeed(input, { baseUrl: base });
+    if (!fromUrl.ok) throw new Error(fromUrl.message);
+    expect(feedWarnings(input, fromUrl.feed)[1]?.message).to.contain(
+      'relative: loaded from this address, answers go to https://feeds.example.org/cop/responses, but',
+    );
+    // The warnings are not issues: the elements show the feed as it is.
+    expect(fromUrl.issues.map((issue) => issue.pointer)).to.deep.equal([
+      '/consultations/4/endpoint',
+      '/consultations/3/endpoint',
+    ]);
+    const report = reportValidation('f.json', fromFile, { input });
+    expect(report.exitCode).to.equal(1); // for the two issues
+    expect(report.lines.filter((line) => line.includes(': warning: '))).to.have.length(2);
+    expect(report.lines.at(-1)).to.match(/^f\.json: 2 issues, 2 warnings; kept /);
   });
 
   it('prints each issue as pointer: message and exits 1', () => {

@@ -304,46 +304,6 @@ describe('validateFeed: addresses', () => {
     expect(feed.consultations[0]?.endpoint).to.equal('https://feeds.example.org/cop/api');
   });
 
-  it('warns, without an issue, on a relative consultation endpoint: answers go to wherever the feed is', () => {
-    const at = (endpoint: string, id = endpoint) => ({
-      id,
-      title: 'T',
-      audience: 'public',
-      endpoint,
-      questions: [{ id: 'q', type: 'text', label: 'Q' }],
-    });
-    const input = feedWith({
-      consultations: [
-        at('/api/responses'),
-        at('https://answers.example.org/r'),
-        at('//answers.example.org/r'),
-        at('responses'),
-      ],
-    });
-    const fromFile = valid(input);
-    expect(fromFile.issues).to.deep.equal([]);
-    expect(pointers(fromFile.warnings)).to.deep.equal([
-      '/consultations/0/endpoint',
-      '/consultations/3/endpoint',
-    ]);
-    expect(fromFile.warnings[0]?.message).to.equal(
-      'The endpoint "/api/responses" is relative: answers go to the site the feed is loaded from, but a copy ' +
-        'of the feed on another site (or inside its page) sends them to that site. For a feed others copy, ' +
-        'give an absolute https: address.',
-    );
-    const fromUrl = valid(input, base);
-    expect(pointers(fromUrl.warnings)).to.deep.equal(pointers(fromFile.warnings));
-    expect(fromUrl.warnings[1]?.message).to.contain(
-      'relative: loaded from this address, answers go to https://feeds.example.org/cop/responses, but',
-    );
-    expect(fromUrl.feed.consultations.map((c) => c.endpoint)).to.deep.equal([
-      'https://feeds.example.org/api/responses',
-      'https://answers.example.org/r',
-      'https://answers.example.org/r',
-      'https://feeds.example.org/cop/responses',
-    ]);
-  });
-
   it('never keeps a javascript:, data: or other non-http address', () => {
     const bad = [
       'javascript:alert(1)',

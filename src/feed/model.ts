@@ -253,6 +253,7 @@ export const QuestionSchema = v.variant(
 export const AUDIENCES = ['youth', 'members', 'public'] as const;
 
 /** A consultation whose questions are read by `question` (the published form, or the validator's). */
+/* @__NO_SIDE_EFFECTS__ */
 function consultationOf<TQuestion extends v.GenericSchema>(question: TQuestion) {
   return v.pipe(
     v.object({

@@ -4,9 +4,12 @@
  * feed without issues, 1 otherwise. Warnings (a relative consultation `endpoint`) do not change
  * the exit code, unless the feed is meant for embedding elsewhere (`--embed`): there, a relative
  * endpoint would send the answers to each partner's own site, so warnings fail the check too.
+ *
+ * Only the command uses this module; the elements, which run the same validation, never load its
+ * messages.
  */
 import { LIST_NAMES } from './model.js';
-import type { FeedValidation } from './validate.js';
+import { type Feed, type FeedIssue, type FeedValidation, pointerOf } from './validate.js';
 
 export interface ValidationReport {
   lines: string[];
@@ -14,11 +17,50 @@ export interface ValidationReport {
 }
 
 export interface ReportOptions {
+  /** The feed as given (the parsed JSON): what its warnings are found in. */
+  input?: unknown;
   /** The feed is meant to be copied to, or placed in, other sites' pages: warnings fail. */
   embed?: boolean;
 }
 
 const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
+
+/** Whether where `address` leads depends on the address it is read from. */
+function isRelative(address: string): boolean {
+  try {
+    return new URL(address, 'https://a.invalid/').href !== new URL(address, 'https://b.invalid/').href;
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * What is valid in `feed` (validated from `input`) but may not do what its author means: each kept
+ * consultation whose `endpoint` is written as a relative address. Its answers go to whichever site
+ * the feed is read from, so a partner who copies the feed to their own site, or places it inside
+ * their page, sends children's answers to their own server.
+ */
+export function feedWarnings(input: unknown, feed: Feed): FeedIssue[] {
+  const given = (input as { consultations?: { endpoint?: unknown }[] } | null)?.consultations;
+  return feed.consultations.flatMap((consultation) => {
+    const at = pointerOf(consultation);
+    const raw = at === undefined ? undefined : given?.[Number(at.split('/')[2])]?.endpoint;
+    if (typeof raw !== 'string' || !isRelative(raw)) return [];
+    const goes =
+      consultation.endpoint === raw
+        ? 'answers go to the site the feed is loaded from'
+        : `loaded from this address, answers go to ${consultation.endpoint}`;
+    return [
+      {
+        pointer: `${at}/endpoint`,
+        message:
+          `The endpoint ${JSON.stringify(raw.slice(0, 80))} is relative: ${goes}, but a copy of the feed ` +
+          'on another site (or inside its page) sends them to that site. For a feed others copy, give an ' +
+          'absolute https: address.',
+      },
+    ];
+  });
+}
 
 export function reportValidation(
   name: string,
@@ -30,7 +72,7 @@ export function reportValidation(
     lines.push(`${name}: not usable: ${result.message}`);
     return { lines, exitCode: 1 };
   }
-  const { warnings } = result;
+  const warnings = feedWarnings(options.input, result.feed);
   lines.push(...warnings.map((warning) => `${warning.pointer}: warning: ${warning.message}`));
   // "1 meeting", "2 meetings"; the list names are English plurals ending in "s".
   const kept = LIST_NAMES.map((list) => plural(result.feed[list].length, list.slice(0, -1), list)).join(', ');

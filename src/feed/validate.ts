@@ -46,18 +46,7 @@ export interface Feed {
 }
 
 export type FeedValidation =
-  | {
-      ok: true;
-      feed: Feed;
-      issues: FeedIssue[];
-      /**
-       * What is valid but may not do what the author means: a consultation `endpoint` given as a
-       * relative address (answers go to whichever site the feed is loaded from). The elements
-       * ignore these; `cop-widgets validate` prints them.
-       */
-      warnings: FeedIssue[];
-    }
-  | { ok: false; message: string; issues: FeedIssue[] };
+  { ok: true; feed: Feed; issues: FeedIssue[] } | { ok: false; message: string; issues: FeedIssue[] };
 
 export interface ValidateOptions {
   /**
@@ -165,8 +154,7 @@ export function validateFeed(input: unknown, options: ValidateOptions = {}): Fee
   for (const name of LIST_NAMES) {
     lists[name] = readList(name, input[name], issues) as never;
   }
-  const warnings: FeedIssue[] = [];
-  checkUrls(lists, options.baseUrl, issues, warnings);
+  checkUrls(lists, options.baseUrl, issues);
   checkReferences(lists, issues);
 
   const feed: Feed = { version: 1, defaultLanguage: header.defaultLanguage ?? 'en', ...header, ...lists };
@@ -178,7 +166,7 @@ export function validateFeed(input: unknown, options: ValidateOptions = {}): Fee
         : 'The feed has nothing to show: no meetings, recommendations, documents, resources or consultations.';
     return { ok: false, message, issues };
   }
-  return { ok: true, feed, issues, warnings };
+  return { ok: true, feed, issues };
 }
 
 function readList(name: ListName, raw: unknown, issues: FeedIssue[]): unknown[] {
@@ -212,16 +200,8 @@ function readList(name: ListName, raw: unknown, issues: FeedIssue[]): unknown[] 
   return kept;
 }
 
-/**
- * Resolves every address; an item whose address is not http(s) is dropped with an issue. A
- * relative consultation `endpoint` gets a warning: see {@link relativeEndpoint}.
- */
-function checkUrls(
-  lists: Lists,
-  base: string | URL | undefined,
-  issues: FeedIssue[],
-  warnings: FeedIssue[],
-): void {
+/** Resolves every address; an item whose address is not http(s) is dropped with an issue. */
+function checkUrls(lists: Lists, base: string | URL | undefined, issues: FeedIssue[]): void {
   const refuse = (at: string, raw: string) =>
     issues.push({
       pointer: at,
@@ -237,11 +217,7 @@ function checkUrls(
   lists.consultations = lists.consultations.filter((consultation) => {
     const url = safeUrl(consultation.endpoint, base);
     if (url === undefined) refuse(`${at(consultation)}/endpoint`, consultation.endpoint);
-    else {
-      if (!ABSOLUTE.test(consultation.endpoint) && !consultation.endpoint.startsWith('//'))
-        warnings.push(relativeEndpoint(`${at(consultation)}/endpoint`, consultation.endpoint, url, base));
-      consultation.endpoint = url;
-    }
+    else consultation.endpoint = url;
     return url !== undefined;
   });
   lists.documents = lists.documents.filter((document) => {
@@ -262,28 +238,16 @@ function checkUrls(
   });
 }
 
-/**
- * The warning for a consultation `endpoint` given relative to the feed: answers go to the site the
- * feed is loaded from, so a partner who copies the feed to their own site (or places it inside
- * their page) sends children's answers to their own server, which never meant to receive them.
- */
-function relativeEndpoint(at: string, raw: string, url: string, base: string | URL | undefined): FeedIssue {
-  const goes =
-    base === undefined
-      ? 'answers go to the site the feed is loaded from'
-      : `loaded from this address, answers go to ${url}`;
-  return {
-    pointer: at,
-    message:
-      `The endpoint ${JSON.stringify(raw.slice(0, 80))} is relative: ${goes}, but a copy of the feed ` +
-      'on another site (or inside its page) sends them to that site. For a feed others copy, give an ' +
-      'absolute https: address.',
-  };
-}
-
 /** Where each kept item stood in the original feed, for issues found after validation. */
 const origin = new WeakMap<object, string>();
 const at = (item: object): string => origin.get(item) ?? '';
+
+/**
+ * Where a kept item of a validated feed stood in the feed given (`/consultations/3`), for checks
+ * made on the feed's own text afterwards (the validate command's warnings); `undefined` for
+ * anything else.
+ */
+export const pointerOf = (item: object): string | undefined => origin.get(item);
 
 /** Checks cross-references; a dangling one is removed with an issue, never a crash. */
 function checkReferences(lists: Lists, issues: FeedIssue[]): void {
