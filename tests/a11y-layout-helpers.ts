@@ -212,6 +212,27 @@ const contains = (outer: DOMRect, inner: DOMRect) =>
   outer.right >= inner.right - EPSILON &&
   outer.bottom >= inner.bottom - EPSILON;
 
+/** `box` less the parts `covers` lie over: the rectangles left (at most four a cover). */
+function uncovered(box: DOMRect, covers: DOMRect[]): DOMRect[] {
+  let pieces = [box];
+  for (const cover of covers) {
+    pieces = pieces.flatMap((piece) => {
+      const left = Math.max(piece.left, cover.left);
+      const right = Math.min(piece.right, cover.right);
+      const top = Math.max(piece.top, cover.top);
+      const bottom = Math.min(piece.bottom, cover.bottom);
+      if (right - left <= EPSILON || bottom - top <= EPSILON) return [piece];
+      return [
+        new DOMRect(piece.left, piece.top, piece.width, top - piece.top),
+        new DOMRect(piece.left, bottom, piece.width, piece.bottom - bottom),
+        new DOMRect(piece.left, top, left - piece.left, bottom - top),
+        new DOMRect(right, top, piece.right - right, bottom - top),
+      ].filter((rest) => rest.width > EPSILON && rest.height > EPSILON);
+    });
+  }
+  return pieces;
+}
+
 /** Whether the circle of diameter 24 centred at `point` intersects `box`. */
 function circleMeetsBox(point: { x: number; y: number }, box: DOMRect): boolean {
   const dx = Math.max(box.left - point.x, 0, point.x - box.right);
@@ -241,7 +262,8 @@ function nonTargetText(block: Element): string {
 
 /**
  * WCAG 2.5.8 for each target, checked in this order:
- * - `size`: its box is at least 24×24 CSS px;
+ * - `size`: its box is at least 24×24 CSS px, and so is a part of it that no other target lies
+ *   over (axe's "partially obscured": a link half under the next one is a 12px target);
  * - `label`: a checkbox or radio inside its `<label>`, whose box (the area a click on which
  *   toggles it) contains the control and is at least 24×24;
  * - `inline`: a link laid out inline in a line of other (non-target) text — the exception for
@@ -253,7 +275,8 @@ function nonTargetText(block: Element): string {
 export function targetVerdicts(targets: HTMLElement[]): Map<HTMLElement, TargetVerdict> {
   const boxes = new Map(targets.map((target) => [target, target.getBoundingClientRect()]));
   /** What another target's circle must keep clear of: the part on screen (its label's, for `label`). */
-  const areas = new Map(targets.map((target) => [target, visibleBox(target)]));
+  const onScreen = new Map(targets.map((target) => [target, visibleBox(target)]));
+  const areas = new Map(onScreen);
   const verdicts = new Map<HTMLElement, TargetVerdict>();
   const undersized: HTMLElement[] = [];
   for (const target of targets) {
@@ -263,7 +286,11 @@ export function targetVerdicts(targets: HTMLElement[]): Map<HTMLElement, TargetV
         ? [...(target.labels ?? [])].find((l) => l.contains(target) && large(l.getBoundingClientRect()))
         : undefined;
     const block = blockAncestor(target);
-    if (large(box)) verdicts.set(target, 'size');
+    const covers = targets.flatMap((other) => {
+      const area = onScreen.get(other);
+      return other === target || other.contains(target) || target.contains(other) || !area ? [] : [area];
+    });
+    if (large(box) && uncovered(box, covers).some(large)) verdicts.set(target, 'size');
     else if (label && contains(label.getBoundingClientRect(), box)) {
       verdicts.set(target, 'label');
       areas.set(target, visibleBox(label));

@@ -379,6 +379,7 @@ export class CopRecommendationTimeline extends FeedElement {
                 class="groups"
                 part="list"
                 data-layout=${layout}
+                ?data-long=${view.count > OUTCOMES_PER_FRAME}
                 aria-busy=${limit < view.groups.length ? 'true' : 'false'}
               >
                 ${renderGroups(view.groups.slice(0, limit), context)}

@@ -1,0 +1,81 @@
+// The demo page as Lighthouse's mobile run sees it (issue 17): the page's own markup and style
+// sheet (demo/index.html, demo/demo.css), in a 412×823 CSS px window, scrolled to the top, axe run
+// on the whole document as it is. Lighthouse's accessibility audits are axe's rules run so; the
+// element matrices (tests/a11y-axe-*.test.ts) run each element in a window tall enough to show it
+// whole, where nothing is below the fold: what is laid out differently off screen (the timeline's
+// meeting groups, `content-visibility: auto`) and what follows an element on a real page (the
+// dark-themed list after the timeline) were never in front of axe there.
+import { setViewport } from '@web/test-runner-commands';
+import '../src/cop-widgets.js';
+import type { Language } from '../src/i18n/language.js';
+import { LANGUAGES, expectNoViolationsIn } from './helpers/axe.js';
+
+/** Lighthouse's mobile emulation (a Moto G Power): 412×823 CSS px. */
+const LIGHTHOUSE_MOBILE = { width: 412, height: 823 };
+
+const frame = () => new Promise((resolve) => requestAnimationFrame(resolve));
+
+let demo: Promise<Document> | undefined;
+
+/** demo/index.html, parsed. */
+function demoPage(): Promise<Document> {
+  demo ??= fetch('/demo/index.html')
+    .then((response) => response.text())
+    .then((text) => new DOMParser().parseFromString(text, 'text/html'));
+  return demo;
+}
+
+/**
+ * Shows the demo page's body in `lang` (as its language switcher does, on `<html>`) with its style
+ * sheet, and waits until every element on it has loaded its feed and rendered. The feeds come
+ * from the same route the demo uses (/feeds/cwg-cop.json). Returns what to remove afterwards.
+ */
+async function showDemo(lang: Language): Promise<Node[]> {
+  const page = await demoPage();
+  document.title = page.title;
+  document.documentElement.lang = lang;
+  document.documentElement.dir = lang === 'ar' ? 'rtl' : 'ltr';
+  const sheet = Object.assign(document.createElement('link'), { rel: 'stylesheet', href: '/demo/demo.css' });
+  const styled = new Promise((resolve) => sheet.addEventListener('load', resolve, { once: true }));
+  document.head.append(sheet);
+  await styled;
+  const nodes = [...page.body.children].map((node) => document.importNode(node, true));
+  const elements = nodes.flatMap((node) => [
+    ...(node as Element).querySelectorAll<HTMLElement & { updateComplete: Promise<boolean> }>(
+      'cop-document-list, cop-recommendation-timeline, cop-resource-directory, cop-consultation-form',
+    ),
+  ]);
+  const loaded = elements.map(
+    (element) =>
+      new Promise<void>((resolve, reject) => {
+        element.addEventListener('cop-load', () => resolve(), { once: true });
+        element.addEventListener('cop-error', () => reject(new Error(`${element.localName}: cop-error`)), {
+          once: true,
+        });
+      }),
+  );
+  document.body.prepend(...nodes);
+  await Promise.all(loaded);
+  await Promise.all(elements.map((element) => element.updateComplete));
+  const tags = new Set(elements.map((element) => element.localName));
+  if (tags.size !== 4) throw new Error(`the demo page shows ${[...tags].join(', ')}: not the four elements`);
+  return [...nodes, sheet];
+}
+
+describe(`the demo page as Lighthouse (mobile) sees it: ${LIGHTHOUSE_MOBILE.width}×${LIGHTHOUSE_MOBILE.height} CSS px, axe on the whole page`, () => {
+  let shown: Node[] = [];
+  before(() => setViewport(LIGHTHOUSE_MOBILE));
+  afterEach(() => {
+    for (const node of shown.splice(0)) (node as ChildNode).remove();
+  });
+
+  for (const lang of LANGUAGES) {
+    it(`no violation, scrolled to the top (${lang})`, async () => {
+      shown = await showDemo(lang);
+      window.scrollTo(0, 0);
+      await frame();
+      await frame();
+      await expectNoViolationsIn(document);
+    });
+  }
+});
