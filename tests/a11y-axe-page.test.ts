@@ -1,17 +1,20 @@
-// The demo page as Lighthouse's mobile run sees it (issue 17): the page's own markup and style
-// sheet (demo/index.html, demo/demo.css), in a 412×823 CSS px window, scrolled to the top, axe run
-// on the whole document as it is. Lighthouse's accessibility audits are axe's rules run so; the
-// element matrices (tests/a11y-axe-*.test.ts) run each element in a window tall enough to show it
-// whole, where nothing is below the fold: what is laid out differently off screen (the timeline's
-// meeting groups, `content-visibility: auto`) and what follows an element on a real page (the
-// dark-themed list after the timeline) were never in front of axe there.
+// The demo page as Lighthouse sees it (issue 17): the page's own markup and style sheet
+// (demo/index.html, demo/demo.css) in Lighthouse's mobile and desktop windows, scrolled to the
+// top, axe run on the whole document as it is. Lighthouse's accessibility audits are axe's rules
+// run so; the element matrices (tests/a11y-axe-*.test.ts) run each element in a window tall
+// enough to show it whole, where nothing is below the fold: what is laid out differently off
+// screen (the timeline's meeting groups, `content-visibility: auto`) and what follows an element
+// on a real page (the dark-themed list after the timeline) were never in front of axe there.
 import { setViewport } from '@web/test-runner-commands';
 import '../src/cop-widgets.js';
 import type { Language } from '../src/i18n/language.js';
 import { LANGUAGES, expectNoViolationsIn } from './helpers/axe.js';
 
-/** Lighthouse's mobile emulation (a Moto G Power): 412×823 CSS px. */
-const LIGHTHOUSE_MOBILE = { width: 412, height: 823 };
+/** Lighthouse's windows, CSS px: mobile (a Moto G Power, its default) and desktop. */
+const WINDOWS = [
+  { name: 'mobile', width: 412, height: 823 },
+  { name: 'desktop', width: 1350, height: 940 },
+];
 
 const frame = () => new Promise((resolve) => requestAnimationFrame(resolve));
 
@@ -62,20 +65,22 @@ async function showDemo(lang: Language): Promise<Node[]> {
   return [...nodes, sheet];
 }
 
-describe(`the demo page as Lighthouse (mobile) sees it: ${LIGHTHOUSE_MOBILE.width}×${LIGHTHOUSE_MOBILE.height} CSS px, axe on the whole page`, () => {
-  let shown: Node[] = [];
-  before(() => setViewport(LIGHTHOUSE_MOBILE));
-  afterEach(() => {
-    for (const node of shown.splice(0)) (node as ChildNode).remove();
-  });
-
-  for (const lang of LANGUAGES) {
-    it(`no violation, scrolled to the top (${lang})`, async () => {
-      shown = await showDemo(lang);
-      window.scrollTo(0, 0);
-      await frame();
-      await frame();
-      await expectNoViolationsIn(document);
+for (const { name, width, height } of WINDOWS) {
+  describe(`the demo page as Lighthouse (${name}) sees it: ${width}×${height} CSS px, axe on the whole page`, () => {
+    let shown: Node[] = [];
+    before(() => setViewport({ width, height }));
+    afterEach(() => {
+      for (const node of shown.splice(0)) (node as ChildNode).remove();
     });
-  }
-});
+
+    for (const lang of LANGUAGES) {
+      it(`no violation, scrolled to the top (${lang})`, async () => {
+        shown = await showDemo(lang);
+        window.scrollTo(0, 0);
+        await frame();
+        await frame();
+        await expectNoViolationsIn(document);
+      });
+    }
+  });
+}

@@ -296,9 +296,11 @@ describe('text spacing (WCAG 1.4.12)', () => {
 /** Every language: the longest labels are French, Russian and Spanish, not English. */
 const ALL_LANGUAGES = ['ar', 'en', 'es', 'fr', 'ru', 'zh'];
 /** Phone widths, CSS px: WCAG 1.4.10's 320 up to the common 360, 375 and 390. */
-const PHONE_WIDTHS = [320, 340, 360, 375, 390];
-/** The page's font, which the elements inherit: the browser's default (a serif), and the wider sans-serif most pages set. */
-const PAGE_FONTS = ['', 'sans-serif', 'system-ui'];
+const PHONE_WIDTHS = [320, 360, 375, 390];
+/** Page fonts the elements inherit: the sans-serif most pages set, and the system's (wider). */
+const PAGE_FONTS = ['sans-serif', 'system-ui'];
+/** Without a theme, and with one: a themed element pads its content (less room for it). */
+const THEMES = ['', 'dark'];
 
 /**
  * Form controls whose text does not fit them: a `<select>` narrower than the option it shows (the
@@ -340,19 +342,19 @@ describe(`no label or control text cut off at ${PHONE_WIDTHS.join(', ')} CSS px,
         const cut: string[] = [];
         for (const font of PAGE_FONTS) {
           document.body.style.fontFamily = font;
-          for (const width of PHONE_WIDTHS) {
-            await setViewport({ width, height: TALL });
-            await settled();
-            expect(element.getBoundingClientRect().width, 'the element follows the window').to.be.above(
-              width - 20,
-            );
-            const at = (found: string) => `${width}px, ${font || 'default font'}: ${found}`;
-            cut.push(
-              ...cutControls(element).map(at),
-              ...clipping(element).map(at),
-              ...spilling(element).map(at),
-            );
-            cut.push(...sticksOut(element).map(at));
+          for (const theme of THEMES) {
+            if (theme) element.setAttribute('theme', theme);
+            else element.removeAttribute('theme');
+            for (const width of PHONE_WIDTHS) {
+              await setViewport({ width, height: TALL });
+              await settled();
+              const room = element.getBoundingClientRect().width;
+              expect(room, 'the element follows the window').to.be.above(width - 20);
+              const at = (found: string) =>
+                `${width}px, ${font}${theme ? `, theme="${theme}"` : ''}: ${found}`;
+              cut.push(...cutControls(element).map(at), ...clipping(element).map(at));
+              cut.push(...spilling(element).map(at), ...sticksOut(element).map(at));
+            }
           }
         }
         expect(cut.join('\n'), 'cut off or overflowing').to.equal('');
