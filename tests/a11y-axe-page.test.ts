@@ -7,7 +7,7 @@
 // on a real page (the dark-themed list after the timeline) were never in front of axe there.
 import { setViewport } from '@web/test-runner-commands';
 import '../src/cop-widgets.js';
-import type { Language } from '../src/i18n/language.js';
+import { type Language, directionOf } from '../src/i18n/language.js';
 import { LANGUAGES, expectNoViolationsIn } from './helpers/axe.js';
 
 /** Lighthouse's windows, CSS px: mobile (a Moto G Power, its default) and desktop. */
@@ -37,7 +37,7 @@ async function showDemo(lang: Language): Promise<Node[]> {
   const page = await demoPage();
   document.title = page.title;
   document.documentElement.lang = lang;
-  document.documentElement.dir = lang === 'ar' ? 'rtl' : 'ltr';
+  document.documentElement.dir = directionOf(lang);
   const sheet = Object.assign(document.createElement('link'), { rel: 'stylesheet', href: '/demo/demo.css' });
   const styled = new Promise((resolve) => sheet.addEventListener('load', resolve, { once: true }));
   document.head.append(sheet);
