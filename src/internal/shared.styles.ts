@@ -109,6 +109,17 @@ export const sharedStyles = css`
   a {
     font: inherit;
   }
+  /*
+   * A control's or label's words are not cut in two to squeeze it ("Imprim / er"): the host's
+   * overflow-wrap: anywhere makes a box's narrowest size one letter, and a flex or grid track takes
+   * it; here the narrowest is the longest word, broken only when even that does not fit.
+   */
+  button,
+  label,
+  summary,
+  legend {
+    overflow-wrap: break-word;
+  }
   button {
     min-block-size: 2rem;
     min-inline-size: 2rem;
@@ -144,12 +155,14 @@ export const sharedStyles = css`
     background: var(--cop-color-surface);
     color: inherit;
   }
+  /* The button goes under the box when both do not fit (a narrow column, a long word). */
   .search-row {
     display: flex;
+    flex-wrap: wrap;
     gap: 0.5rem;
   }
   .search-row input[type='search'] {
-    flex: 1;
+    flex: 1 1 8rem;
     min-inline-size: 0;
   }
   a {

@@ -39,6 +39,7 @@ export const documentListStyles = css`
   }
   .buttons {
     display: flex;
+    flex-wrap: wrap;
     gap: 0.5rem;
   }
   .list {

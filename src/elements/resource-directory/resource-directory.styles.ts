@@ -24,6 +24,14 @@ export const styles = css`
   .search {
     flex: 1 1 16rem;
   }
+  /* A narrow column: the choice as wide as the column, not as its longest option. */
+  .grouping {
+    min-inline-size: 0;
+    max-inline-size: 100%;
+  }
+  .grouping select {
+    max-inline-size: 100%;
+  }
   .search label,
   .grouping label {
     display: block;
@@ -94,6 +102,7 @@ export const styles = css`
   }
   .option {
     display: flex;
+    flex-wrap: wrap;
     align-items: center;
     gap: 0.5rem;
     min-block-size: 1.75rem;
@@ -115,12 +124,18 @@ export const styles = css`
       color: GrayText;
     }
   }
+  /*
+   * The name takes the room left beside the count, down to its longest word: narrower than that,
+   * the count goes to the next line instead of the word being cut in two.
+   */
   .option-label {
-    flex: 0 1 auto;
-    min-inline-size: 0;
+    flex: 1 1 0;
+    min-inline-size: min-content;
+    overflow-wrap: break-word;
   }
   .facet-count {
     flex: none;
+    margin-inline-start: auto;
     white-space: nowrap;
     color: var(--cop-color-muted);
     font-size: var(--cop-font-size-small);
