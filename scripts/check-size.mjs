@@ -13,6 +13,11 @@ import { rollup } from 'rollup';
 import { nodeResolve } from '@rollup/plugin-node-resolve';
 import { minify } from '../rollup.config.mjs';
 
+// Issue 17 (partners' defects) raised every ceiling: a bad question read on its own instead of
+// closing its consultation (+0.3 kB on every entry, the shared feed model), the phone-width and
+// below-the-fold layout fixes (shared styles, document list, timeline, directory), and in the form
+// the site-fault state with its console text for page authors and the CSP-violation check
+// (+0.7 kB). Issue 20 cuts bytes by design (per-language catalogs, smaller validation).
 const KB = 1000;
 const budgets = [
   {
@@ -22,31 +27,32 @@ const budgets = [
     // Raised from 69.5 (and the document list's from 27) by the issue-11 speed-ups: idle
     // slices for the search text, the canonical-URL fast path, one task per element for a shared
     // feed, code point ranges instead of \p{L} in the privacy patterns (about +0.5 kB).
-    ceiling: 70 * KB,
+    ceiling: 72 * KB, // 70 before issue 17 (see above)
   },
   {
     name: 'S2 document list + lit, one language',
     entry: 'dist/esm/elements/document-list/define.js',
     target: 14 * KB,
-    ceiling: 27.5 * KB,
+    ceiling: 28.5 * KB, // 27.5 before issue 17
   },
   {
     name: 'S2 timeline + lit, one language',
     entry: 'dist/esm/elements/recommendation-timeline/define.js',
     target: 11 * KB,
-    ceiling: 29.5 * KB,
+    ceiling: 30.5 * KB, // 29.5 before issue 17
   },
   {
     name: 'S2 directory + lit, one language',
     entry: 'dist/esm/elements/resource-directory/define.js',
     target: 12 * KB,
-    ceiling: 29.5 * KB, // 29 before the background-task scheduling of idle work (issue 11)
+    // 29 before the background-task scheduling of idle work (issue 11), 29.5 before issue 17
+    ceiling: 30 * KB,
   },
   {
     name: 'S2 form + lit, one language',
     entry: 'dist/esm/elements/consultation-form/define.js',
     target: 13 * KB,
-    ceiling: 33.5 * KB,
+    ceiling: 35 * KB, // 33.5 before issue 17
   },
 ];
 
