@@ -18,6 +18,9 @@ import { minify } from '../rollup.config.mjs';
 // below-the-fold layout fixes (shared styles, document list, timeline, directory), and in the form
 // the site-fault state with its console text for page authors and the CSP-violation check
 // (+0.7 kB). Issue 20 cuts bytes by design (per-language catalogs, smaller validation).
+// Issue 18 raised two: a consultation's `contact` (its check in the shared validator: +0.2 kB on
+// every entry; in the form, the contact in the privacy notice and beside the receipt with four new
+// strings: +0.55 kB; in the bundle, those strings in six languages: +1.0 kB).
 const KB = 1000;
 const budgets = [
   {
@@ -27,7 +30,7 @@ const budgets = [
     // Raised from 69.5 (and the document list's from 27) by the issue-11 speed-ups: idle
     // slices for the search text, the canonical-URL fast path, one task per element for a shared
     // feed, code point ranges instead of \p{L} in the privacy patterns (about +0.5 kB).
-    ceiling: 72 * KB, // 70 before issue 17 (see above)
+    ceiling: 73 * KB, // 70 before issue 17, 72 before issue 18 (see above)
   },
   {
     name: 'S2 document list + lit, one language',
@@ -52,7 +55,7 @@ const budgets = [
     name: 'S2 form + lit, one language',
     entry: 'dist/esm/elements/consultation-form/define.js',
     target: 13 * KB,
-    ceiling: 35 * KB, // 33.5 before issue 17
+    ceiling: 35.5 * KB, // 33.5 before issue 17, 35 before issue 18
   },
 ];
 

@@ -77,6 +77,16 @@ export const UrlSchema = v.pipe(
   v.description('An https: or http: address, absolute or relative to the feed URL.'),
 );
 
+/**
+ * Where a person asks about their answers, or for their deletion: an `https:` page (absolute, or
+ * relative to the feed's URL) or a `mailto:` address with one e-mail address. Checked after
+ * resolving (see validate.ts).
+ */
+export const ContactSchema = v.pipe(
+  UrlSchema,
+  v.description('An https: page or a mailto: address: where people ask for their answers to be deleted.'),
+);
+
 const ids = (what: string) => v.pipe(v.array(IdSchema), v.description(`Ids of ${what}.`));
 
 export const TopicSchema = v.object({
@@ -266,6 +276,7 @@ function consultationOf<TQuestion extends v.GenericSchema>(question: TQuestion) 
       endpoint: UrlSchema,
       privacy: v.optional(LocalizedTextSchema),
       document: v.optional(IdSchema),
+      contact: v.optional(ContactSchema),
       questions: v.pipe(v.array(question), v.minLength(1, 'a consultation needs at least one question')),
     }),
     v.forward(

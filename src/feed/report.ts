@@ -1,9 +1,10 @@
 /**
  * What `cop-widgets validate` prints for a validated feed: one `pointer: message` line per
  * issue, one `pointer: warning: message` line per warning, then a summary line. Exit code 0 for a
- * feed without issues, 1 otherwise. Warnings (a relative consultation `endpoint`) do not change
- * the exit code, unless the feed is meant for embedding elsewhere (`--embed`): there, a relative
- * endpoint would send the answers to each partner's own site, so warnings fail the check too.
+ * feed without issues, 1 otherwise. Warnings (a relative consultation `endpoint`, a youth
+ * consultation without a `contact`) do not change the exit code, unless the feed is meant for
+ * embedding elsewhere (`--embed`): there, a relative endpoint would send the answers to each
+ * partner's own site, and partners' pages would not say whom to ask, so warnings fail the check too.
  *
  * Only the command uses this module; the elements, which run the same validation, never load its
  * messages.
@@ -35,30 +36,42 @@ function isRelative(address: string): boolean {
 }
 
 /**
- * What is valid in `feed` (validated from `input`) but may not do what its author means: each kept
- * consultation whose `endpoint` is written as a relative address. Its answers go to whichever site
- * the feed is read from, so a partner who copies the feed to their own site, or places it inside
- * their page, sends children's answers to their own server.
+ * What is valid in `feed` (validated from `input`) but may not do what its author means, for each
+ * kept consultation:
+ * - an `endpoint` written as a relative address. Its answers go to whichever site the feed is read
+ *   from, so a partner who copies the feed to their own site, or places it inside their page,
+ *   sends children's answers to their own server;
+ * - a youth consultation without a (usable) `contact`: the form cannot tell a young person whom to
+ *   ask to have their answers deleted.
  */
 export function feedWarnings(input: unknown, feed: Feed): FeedIssue[] {
   const given = (input as { consultations?: { endpoint?: unknown }[] } | null)?.consultations;
   return feed.consultations.flatMap((consultation) => {
     const at = pointerOf(consultation);
     const raw = at === undefined ? undefined : given?.[Number(at.split('/')[2])]?.endpoint;
-    if (typeof raw !== 'string' || !isRelative(raw)) return [];
-    const goes =
-      consultation.endpoint === raw
-        ? 'answers go to the site the feed is loaded from'
-        : `loaded from this address, answers go to ${consultation.endpoint}`;
-    return [
-      {
+    const warnings: FeedIssue[] = [];
+    if (typeof raw === 'string' && isRelative(raw)) {
+      const goes =
+        consultation.endpoint === raw
+          ? 'answers go to the site the feed is loaded from'
+          : `loaded from this address, answers go to ${consultation.endpoint}`;
+      warnings.push({
         pointer: `${at}/endpoint`,
         message:
           `The endpoint ${JSON.stringify(raw.slice(0, 80))} is relative: ${goes}, but a copy of the feed ` +
           'on another site (or inside its page) sends them to that site. For a feed others copy, give an ' +
           'absolute https: address.',
-      },
-    ];
+      });
+    }
+    if (consultation.audience === 'youth' && consultation.contact === undefined) {
+      warnings.push({
+        pointer: `${at ?? ''}/contact`,
+        message:
+          'The youth consultation has no contact: the form cannot tell young people whom to ask to have ' +
+          'their answers deleted. Give "contact": an https: page or a mailto: address.',
+      });
+    }
+    return warnings;
   });
 }
 

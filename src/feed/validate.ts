@@ -112,6 +112,13 @@ export function safeUrl(raw: string, base: string | URL | undefined): string | u
   }
 }
 
+/**
+ * A consultation's `contact` that is a `mailto:` address with one e-mail address (`?subject=…` and
+ * other fields allowed). Any other `contact` must be an `https:` page (CONTRACT §3; `http:` is
+ * refused: people send their receipt code there).
+ */
+export const MAILTO = /^mailto:[^\s\p{Cc}@<>()[\]\\,;:"?#]+@[^\s\p{Cc}@<>()[\]\\,;:"?#]+(?:\?[^#]*)?$/iu;
+
 /** The kept items; a consultation's questions are still unread until {@link checkQuestions}. */
 type Lists = {
   [K in ListName]: K extends 'consultations' ? Consultation[] : v.InferOutput<(typeof LIST_SCHEMAS)[K]>[];
@@ -202,11 +209,8 @@ function readList(name: ListName, raw: unknown, issues: FeedIssue[]): unknown[] 
 
 /** Resolves every address; an item whose address is not http(s) is dropped with an issue. */
 function checkUrls(lists: Lists, base: string | URL | undefined, issues: FeedIssue[]): void {
-  const refuse = (at: string, raw: string) =>
-    issues.push({
-      pointer: at,
-      message: `Not an http: or https: address: ${JSON.stringify(raw.slice(0, 80))}.`,
-    });
+  const refuse = (at: string, raw: string, what = 'an http: or https: address') =>
+    issues.push({ pointer: at, message: `Not ${what}: ${JSON.stringify(raw.slice(0, 80))}.` });
 
   lists.resources = lists.resources.filter((resource) => {
     const url = safeUrl(resource.url, base);
@@ -218,6 +222,14 @@ function checkUrls(lists: Lists, base: string | URL | undefined, issues: FeedIss
     const url = safeUrl(consultation.endpoint, base);
     if (url === undefined) refuse(`${at(consultation)}/endpoint`, consultation.endpoint);
     else consultation.endpoint = url;
+    const { contact } = consultation;
+    if (contact !== undefined) {
+      const safe = MAILTO.test(contact) ? contact : safeUrl(contact, base);
+      if (safe === undefined || safe.startsWith('http:')) {
+        refuse(`${at(consultation)}/contact`, contact, 'an https: page or a mailto: address');
+        delete consultation.contact;
+      } else consultation.contact = safe;
+    }
     return url !== undefined;
   });
   lists.documents = lists.documents.filter((document) => {

@@ -41,7 +41,9 @@ const REFRESH = 60 * 60 * 1000;
  * included). Storage: the page origin's `localStorage` only (`cop-widgets:draft:<id>`,
  * `cop-widgets:outbox`), never cookies. An endpoint answering 400 or 422 with
  * `{ "errors": { "<questionId>": "message" }, "message": "…" }` has its messages shown at those
- * questions. Feed authors: questions asking young people for personal data are refused by the
+ * questions. The consultation's `contact` (an `https:` page or a `mailto:` address) is shown
+ * with the privacy notice and beside the receipt code, as where to ask for the answers' deletion;
+ * without one, the receipt says to ask "the organizers of this consultation". Feed authors: questions asking young people for personal data are refused by the
  * feed validator (src/feed/youth-privacy.ts).
  *
  * @summary A consultation form: validated, autosaved, submitted reliably and privately.
@@ -63,6 +65,12 @@ const REFRESH = 60 * 60 * 1000;
  * @csspart timing - "Opens in…", "Closes in…" or "Closed…".
  * @csspart language - The language switch (label and select).
  * @csspart privacy - The privacy notice above the questions.
+ * @csspart contact - The line giving the consultation's `contact`: at the end of the privacy
+ *   notice ("To have your answers deleted, or to ask about them, contact: …") and under the receipt
+ *   code ("To have your answers deleted, send this code to: …").
+ * @csspart contact-link - The link to that contact: its e-mail address (on the receipt, a
+ *   `mailto:` link whose subject quotes the receipt code), or its page's address (opens in a new
+ *   tab).
  * @csspart description - The consultation's description.
  * @csspart document - The line linking to the document under review (members' comments).
  * @csspart document-link - The link to that document.

@@ -63,6 +63,7 @@ export function renderForm(view: FormView): TemplateResult {
     return renderReceipt(
       submission.submissionId,
       consultation.audience === 'youth' ? undefined : view.anotherResponse,
+      consultation.contact,
     );
   if (view.declined)
     return renderDeclined(

@@ -5,7 +5,7 @@
  */
 import { html, nothing, type TemplateResult } from 'lit';
 import type { Consultation } from '../../feed/model.js';
-import type { Feed } from '../../feed/validate.js';
+import { type Feed, MAILTO } from '../../feed/validate.js';
 import { formatDateTime, formatRelativeTime } from '../../i18n/format.js';
 import { baseOf } from '../../i18n/language.js';
 import { msg, str } from '../../i18n/msg.js';
@@ -72,17 +72,65 @@ export function renderUnavailable(phase: Exclude<Phase, 'open'>): TemplateResult
   </div>`;
 }
 
+/** Read by screen readers after a link that opens a new tab. */
+const newTab = () =>
+  html`<span class="visually-hidden">
+    ${msg('(opens in a new tab)', { id: 'form.new-tab', desc: 'Read by screen readers after a link that opens a new tab.' })}</span
+  >`;
+
+/** `text` without its percent-encoding, or as it is when that is broken. */
+function decoded(text: string): string {
+  try {
+    return decodeURIComponent(text);
+  } catch {
+    return text;
+  }
+}
+
+/** `contact` (a `mailto:` address) asking for `subject`, instead of any subject it gives. */
+function withSubject(contact: string, subject: string): string {
+  const [address = contact, query] = contact.split(/\?(.*)/s);
+  const fields = (query ?? '').split('&').filter((field) => field !== '' && !/^subject=/i.test(field));
+  return `${address}?${[...fields, `subject=${encodeURIComponent(subject)}`].join('&')}`;
+}
+
+/**
+ * The consultation's `contact` as a link: an e-mail address shown as itself (with `code`, the
+ * e-mail's subject quotes that receipt code), or a page, shown as its address, in a new tab.
+ */
+function renderContactLink(contact: string, code?: string): TemplateResult {
+  if (MAILTO.test(contact)) {
+    const [, address = contact] = /^mailto:([^?]+)/i.exec(contact) ?? [];
+    const href =
+      code === undefined
+        ? contact
+        : withSubject(
+            contact,
+            msg(str`Please delete my answers: receipt code ${code}`, {
+              id: 'form.contact.subject',
+              desc: 'Subject of the e-mail a person writes to ask for their answers to be deleted. The placeholder is the receipt code.',
+            }),
+          );
+    return html`<a part="contact-link" href=${href} dir="ltr" translate="no">${decoded(address)}</a>`;
+  }
+  const shownAs = contact.replace(/^https:\/\//, '').replace(/^([^/]+)\/$/, '$1');
+  return html`<a part="contact-link" href=${contact} target="_blank" rel="noopener noreferrer"
+    ><span dir="ltr" translate="no">${shownAs}</span>${newTab()}</a
+  >`;
+}
+
 /** The privacy notice, above the first question; for young people, in plain words. */
 export function renderPrivacy(
   consultation: Consultation,
   text: TextRenderer,
 ): TemplateResult | typeof nothing {
-  if (!consultation.privacy) return nothing;
+  const { privacy, contact } = consultation;
+  if (!privacy && !contact) return nothing;
   return html`<section class="privacy" part="privacy" aria-labelledby="privacy-heading">
     <h3 id="privacy-heading">
       ${msg('Your privacy', { id: 'form.privacy.heading', desc: 'Heading of the privacy notice above the questions.' })}
     </h3>
-    <p>${text(consultation.privacy)}</p>
+    ${privacy ? html`<p>${text(privacy)}</p>` : nothing}
     <p>
       ${msg(
         'Nothing is sent until you press “Send my answers”. Until then, your answers are kept only in this browser, for at most 7 days, and “Clear my answers” deletes them at once.',
@@ -92,6 +140,17 @@ export function renderPrivacy(
         },
       )}
     </p>
+    ${
+      contact
+        ? html`<p part="contact">
+            ${msg('To have your answers deleted, or to ask about them, contact:', {
+              id: 'form.contact.privacy',
+              desc: 'End of the privacy notice, in plain words for children; followed by an e-mail address or a web address.',
+            })}
+            ${renderContactLink(contact)}
+          </p>`
+        : nothing
+    }
   </section>`;
 }
 
@@ -116,11 +175,7 @@ export function renderDocumentLink(
       desc: 'Before the link to the draft document members are asked to comment on.',
     })}
     <a part="document-link" href=${file.url} hreflang=${file.lang} target="_blank" rel="noopener noreferrer"
-      >${document.symbol ? html`<span dir="ltr">${document.symbol}</span> – ` : nothing}${text(document.title)}<span
-        class="visually-hidden"
-      >
-        ${msg('(opens in a new tab)', { id: 'form.new-tab', desc: 'Read by screen readers after a link that opens a new tab.' })}</span
-      ></a
+      >${document.symbol ? html`<span dir="ltr">${document.symbol}</span> – ` : nothing}${text(document.title)}${newTab()}</a
     >
   </p>`;
 }
@@ -195,10 +250,14 @@ export function statusText(state: SubmissionState, note: StatusNote = ''): strin
   return undefined;
 }
 
-/** After acceptance: thanks, and the receipt code to quote when asking for deletion. */
+/**
+ * After acceptance: thanks, and the receipt code to quote when asking for deletion — to the
+ * consultation's `contact` when it has one.
+ */
 export function renderReceipt(
   submissionId: string,
   anotherResponse: (() => void) | undefined,
+  contact?: string,
 ): TemplateResult {
   const code = submissionId.slice(0, 8);
   return html`<div class="receipt" part="receipt" tabindex="-1">
@@ -209,15 +268,31 @@ export function renderReceipt(
       ${msg('Your receipt code:', { id: 'form.receipt.code', desc: 'Before the short code identifying the response sent.' })}
       <strong class="code" part="receipt-code" dir="ltr" translate="no">${code}</strong>
     </p>
-    <p>
-      ${msg(
-        'If you later want your answers deleted, ask the organizers of this consultation and give them this code. Write it down now: it is not kept anywhere on this device.',
-        {
-          id: 'form.receipt.deletion',
-          desc: 'Below the receipt code: how to ask for the answers to be deleted.',
-        },
-      )}
-    </p>
+    ${
+      contact
+        ? html`<p part="contact">
+              ${msg('To have your answers deleted, send this code to:', {
+                id: 'form.contact.receipt',
+                desc: 'Below the receipt code; followed by an e-mail address or a web address.',
+              })}
+              ${renderContactLink(contact, code)}
+            </p>
+            <p>
+              ${msg('Write it down now: it is not kept anywhere on this device.', {
+                id: 'form.contact.write-down',
+                desc: 'After where to send the receipt code: the code is shown only now.',
+              })}
+            </p>`
+        : html`<p>
+            ${msg(
+              'If you later want your answers deleted, ask the organizers of this consultation and give them this code. Write it down now: it is not kept anywhere on this device.',
+              {
+                id: 'form.receipt.deletion',
+                desc: 'Below the receipt code: how to ask for the answers to be deleted.',
+              },
+            )}
+          </p>`
+    }
     ${
       anotherResponse
         ? html`<button type="button" part="another-button" @click=${anotherResponse}>
