@@ -86,6 +86,14 @@ describe('the default CWG-COP feed', () => {
     );
     expect(result?.valid).to.equal(false);
   });
+  it('gives every consultation the group’s public page as its contact', async () => {
+    const input = (await defaultFeed()) as { consultations: { id: string; contact?: string }[] };
+    const result = validateFeed(input, { baseUrl: FEED_URL });
+    if (!result.ok) throw new Error(result.message);
+    expect(result.feed.consultations.map((c) => [c.id, c.contact])).to.deep.equal(
+      input.consultations.map((c) => [c.id, 'https://www.itu.int/en/council/cwg-cop/Pages/default.aspx']),
+    );
+  });
 });
 
 describe('the validate command report', () => {
@@ -177,6 +185,53 @@ describe('the validate command report', () => {
     expect(report.exitCode).to.equal(1); // for the two issues
     expect(report.lines.filter((line) => line.includes(': warning: '))).to.have.length(2);
     expect(report.lines.at(-1)).to.match(/^f\.json: 2 issues, 2 warnings; kept /);
+  });
+
+  it('warns on each youth consultation without a usable contact, and with --embed fails on it', () => {
+    const youth = (id: string, extra: Record<string, unknown> = {}) => ({
+      id,
+      title: 'T',
+      audience: 'youth',
+      endpoint: 'https://answers.example.org/r',
+      privacy: 'We never ask for your name.',
+      questions: [{ id: 'q', type: 'text', label: 'Q' }],
+      ...extra,
+    });
+    const input = {
+      version: 1,
+      consultations: [
+        youth('none'),
+        youth('page', { contact: 'https://www.itu.int/en/council/cwg-cop/Pages/default.aspx' }),
+        youth('mail', { contact: 'mailto:privacy@example.org' }),
+        youth('refused', { contact: 'http://www.itu.int/en/council/cwg-cop/Pages/default.aspx' }),
+        youth('members', { audience: 'members' }),
+        youth('public', { audience: 'public' }),
+      ],
+    };
+    const result = validateFeed(input);
+    if (!result.ok) throw new Error(result.message);
+    const warnings = feedWarnings(input, result.feed);
+    expect(warnings.map((w) => w.pointer)).to.deep.equal([
+      '/consultations/0/contact',
+      '/consultations/3/contact',
+    ]);
+    expect(warnings[0]?.message).to.equal(
+      'The youth consultation has no contact: the form cannot tell young people whom to ask to have their ' +
+        'answers deleted. Give "contact": an https: page or a mailto: address.',
+    );
+    // The refused http: page is an issue as well; the missing one only a warning.
+    expect(result.issues.map((issue) => issue.pointer)).to.deep.equal(['/consultations/3/contact']);
+
+    const withoutIssue = { version: 1, consultations: [youth('none')] };
+    const report = reportValidation('f.json', validateFeed(withoutIssue), { input: withoutIssue });
+    expect(report.exitCode).to.equal(0);
+    expect(report.lines[0]).to.equal(`/consultations/0/contact: warning: ${warnings[0]?.message}`);
+    expect(report.lines.at(-1)).to.match(/^f\.json: 0 issues, 1 warning; kept /);
+    const embed = reportValidation('f.json', validateFeed(withoutIssue), {
+      input: withoutIssue,
+      embed: true,
+    });
+    expect(embed.exitCode).to.equal(1);
   });
 
   it('prints each issue as pointer: message and exits 1', () => {

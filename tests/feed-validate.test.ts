@@ -626,3 +626,79 @@ describe('validateFeed: suggestUrl', () => {
     expect(refused.issues.map((issue) => issue.pointer)).to.deep.equal(['/suggestUrl']);
   });
 });
+
+describe('validateFeed: a consultation’s contact (CONTRACT §3)', () => {
+  const withContacts = (...contacts: unknown[]) =>
+    feedWith({
+      consultations: contacts.map((contact, i) => ({
+        id: `c${i}`,
+        title: 'T',
+        audience: 'youth',
+        endpoint: 'https://answers.example.org/r',
+        privacy: 'We never ask for your name.',
+        contact,
+        questions: [{ id: 'q', type: 'text', label: 'Q' }],
+      })),
+    });
+
+  it('keeps an https: page (resolving a relative one against the feed URL) and a mailto: address as given', () => {
+    const contacts = [
+      'https://www.itu.int/en/council/cwg-cop/Pages/default.aspx',
+      'privacy.html',
+      '//privacy.example.org/',
+      'mailto:privacy@example.org',
+      'MAILTO:Privacy@Example.org?subject=Answers&body=Hello',
+      'mailto:d%C3%A9l%C3%A9gu%C3%A9@example.org',
+    ];
+    const { feed, issues } = valid(withContacts(...contacts), 'https://feeds.example.org/cop/feed.json');
+    expect(issues).to.deep.equal([]);
+    expect(feed.consultations.map((c) => c.contact)).to.deep.equal([
+      'https://www.itu.int/en/council/cwg-cop/Pages/default.aspx',
+      'https://feeds.example.org/cop/privacy.html',
+      'https://privacy.example.org/',
+      'mailto:privacy@example.org',
+      'MAILTO:Privacy@Example.org?subject=Answers&body=Hello',
+      'mailto:d%C3%A9l%C3%A9gu%C3%A9@example.org',
+    ]);
+    // Without a base (a file checked by the command), a relative page stays relative.
+    expect(valid(withContacts('privacy.html')).feed.consultations[0]?.contact).to.equal('privacy.html');
+  });
+
+  it('drops any other contact with an issue, and keeps its consultation', () => {
+    const bad = [
+      'http://www.itu.int/en/council/cwg-cop/Pages/default.aspx',
+      'javascript:alert(1)',
+      ' JaVaScRiPt:alert(1)',
+      'data:text/html,<p>hi</p>',
+      'ftp://x.org/a',
+      'tel:+41227305111',
+      'mailto:',
+      'mailto:privacy',
+      'mailto:a@example.org,b@example.org',
+      'mailto:a@example.org;b@example.org',
+      'mailto:<a@example.org>',
+      'mailto:a b@example.org',
+      'mailto:a@example.org#x',
+    ];
+    const { feed, issues } = valid(withContacts(...bad), 'https://feeds.example.org/cop/feed.json');
+    expect(feed.consultations.map((c) => c.id)).to.deep.equal(bad.map((_, i) => `c${i}`));
+    expect(feed.consultations.filter((c) => 'contact' in c)).to.deep.equal([]);
+    expect(pointers(issues)).to.deep.equal(bad.map((_, i) => `/consultations/${i}/contact`));
+    expect(issues[0]?.message).to.equal(
+      'Not an https: page or a mailto: address: "http://www.itu.int/en/council/cwg-cop/Pages/default.aspx".',
+    );
+    // A relative page read from an http: feed is an http: page.
+    const fromHttp = validateFeed(withContacts('privacy.html'), {
+      baseUrl: 'http://feeds.example.org/f.json',
+    });
+    expect(fromHttp.issues.map((issue) => issue.message)).to.deep.equal([
+      'Not an https: page or a mailto: address: "privacy.html".',
+    ]);
+  });
+
+  it('leaves out a consultation whose contact is not a text, as for any field of the wrong form', () => {
+    const { feed, issues } = valid(withContacts(7, '', 'mailto:privacy@example.org'));
+    expect(feed.consultations.map((c) => c.id)).to.deep.equal(['c2']);
+    expect(pointers(issues)).to.deep.equal(['/consultations/0/contact', '/consultations/1/contact']);
+  });
+});
