@@ -15,6 +15,7 @@ export default tseslint.config(
       'bench/build/',
       'src/generated/',
       'tests/__snapshots__/',
+      'receiver/dist/',
     ],
   },
   js.configs.recommended,
@@ -50,7 +51,7 @@ export default tseslint.config(
     rules: { '@typescript-eslint/no-unused-expressions': 'off' },
   },
   {
-    files: ['**/*.mjs', '.ci/**', 'demo/server.mjs', 'scripts/**', 'bench/**'],
+    files: ['**/*.mjs', '.ci/**', 'demo/server.mjs', 'scripts/**', 'bench/**', 'receiver/**'],
     languageOptions: { globals: { ...globals.node } },
   },
 );

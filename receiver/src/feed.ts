@@ -1,0 +1,65 @@
+/**
+ * The feed the receiver validates responses against, read with the library's own loader and
+ * validator: from a file (read again when it changes) or a URL (fetched again every 5 minutes).
+ * A reload that fails keeps the feed already loaded.
+ */
+import { watchFile, unwatchFile } from 'node:fs';
+import { readFile } from 'node:fs/promises';
+import { type LoadedFeed, fetchFeed, parseFeed } from '../../src/feed/load.js';
+import type { Consultation } from '../../src/feed/model.js';
+
+export const URL_RELOAD_MS = 5 * 60_000;
+
+/** The path of an endpoint URL (absolute, or relative as a feed may give it). */
+export function endpointPath(endpoint: string): string {
+  return new URL(endpoint, 'http://receiver.invalid/').pathname;
+}
+
+const isUrl = (source: string) => /^https?:\/\//i.test(source);
+
+async function load(source: string): Promise<LoadedFeed> {
+  if (isUrl(source)) return fetchFeed(source, new AbortController().signal);
+  // No base: a relative `endpoint` ("/responses") stays relative, a path on this receiver.
+  return parseFeed(await readFile(source, 'utf8'), undefined);
+}
+
+export interface Feeds {
+  consultation(id: string): Consultation | undefined;
+  /** Stops watching or polling. */
+  stop(): void;
+}
+
+/**
+ * Loads `source` (a path or an http(s) URL), then keeps it current; `log` hears of reloads and
+ * of reloads that failed. Throws when the first load fails.
+ */
+export async function watchFeed(
+  source: string,
+  log: (level: 'info' | 'warn', message: string, fields?: object) => void,
+): Promise<Feeds> {
+  let loaded = await load(source);
+  const reload = async () => {
+    try {
+      loaded = await load(source);
+      log('info', 'feed reloaded', { consultations: loaded.feed.consultations.length });
+    } catch (error) {
+      log('warn', 'feed reload failed; keeping the previous one', { reason: (error as Error).message });
+    }
+  };
+  let stop: () => void;
+  if (isUrl(source)) {
+    const timer = setInterval(() => void reload(), URL_RELOAD_MS);
+    timer.unref();
+    stop = () => clearInterval(timer);
+  } else {
+    const listener = (now: { mtimeMs: number }, before: { mtimeMs: number }) => {
+      if (now.mtimeMs !== before.mtimeMs) void reload();
+    };
+    watchFile(source, { interval: 500, persistent: false }, listener);
+    stop = () => unwatchFile(source, listener);
+  }
+  return {
+    consultation: (id) => loaded.feed.consultations.find((c) => c.id === id),
+    stop,
+  };
+}

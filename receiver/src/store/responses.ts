@@ -1,0 +1,49 @@
+/** The `responses` table: storing a response once, whatever the number of receivers. */
+import type { Queryable } from './db.js';
+
+export interface NewResponse {
+  consultation: string;
+  submissionId: string;
+  body: unknown;
+  locale: string;
+  personalData: boolean;
+}
+
+/** What storing gave: a new row, the same body already stored, or another body under that id. */
+export type Stored = 'created' | 'same' | 'different';
+
+/**
+ * Stores `response` unless its `submissionId` is already stored, then compares bodies (as
+ * jsonb: key order and spacing do not count). The unique `submission_id` decides, so receivers
+ * sharing one database store each response once; a conflicting insert waits for the other
+ * transaction, and the comparison that follows is a new statement that sees its committed row.
+ */
+export async function store(db: Queryable, response: NewResponse): Promise<Stored> {
+  const body = JSON.stringify(response.body);
+  for (;;) {
+    const inserted = await db.query(
+      `INSERT INTO responses (consultation, submission_id, body, locale, personal_data)
+       VALUES ($1, $2, $3::jsonb, $4, $5)
+       ON CONFLICT (submission_id) DO NOTHING RETURNING id`,
+      [response.consultation, response.submissionId, body, response.locale, response.personalData],
+    );
+    if (inserted.length > 0) return 'created';
+    const found = await compare(db, response.submissionId, body);
+    // Deleted between the two statements (a deletion on request): try the insert again.
+    if (found !== undefined) return found;
+  }
+}
+
+/** Whether the response stored under `submissionId` has `body` (JSON text), or `undefined` when none. */
+export async function compare(
+  db: Queryable,
+  submissionId: string,
+  body: string,
+): Promise<Stored | undefined> {
+  const rows = await db.query<{ same: boolean }>(
+    'SELECT body = $2::jsonb AS same FROM responses WHERE submission_id = $1',
+    [submissionId, body],
+  );
+  const row = rows[0];
+  return row === undefined ? undefined : row.same ? 'same' : 'different';
+}
