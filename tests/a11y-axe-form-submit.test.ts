@@ -23,9 +23,14 @@ import {
  * A form of the real consultation `source` sending to the scripted test endpoint (see
  * tests/server/routes/consultation.mjs), its required questions answered and sent.
  */
-async function sent(lang: Language, script: string, source = YOUTH) {
+async function sent(
+  lang: Language,
+  script: string,
+  source = YOUTH,
+  change?: Parameters<typeof consultationFeed>[1],
+) {
   const key = newKey();
-  const { feed, consultation } = await consultationFeed(source);
+  const { feed, consultation } = await consultationFeed(source, change);
   const form = await showForm(lang, feed, { endpoint: `/test-consultation/${script}/${key}` });
   await answerAll(form, consultation, lang, 'required');
   await send(form);
@@ -100,10 +105,23 @@ const table: AxeTable = {
       },
     },
     {
-      state: 'sent: receipt (youth)',
+      // The real consultation's contact: the group's page, a link to a new tab.
+      state: 'sent: receipt with its contact page (youth)',
       arrange: async (lang) => {
         const { form } = await sent(lang, '201');
         await until(() => form.shadowRoot!.querySelector('[part~="receipt"]'), 'the receipt');
+        part(form, '[part~="receipt"] [part~="contact-link"][target="_blank"]');
+        return form;
+      },
+    },
+    {
+      state: 'sent: receipt with an e-mail contact (youth)',
+      arrange: async (lang) => {
+        const { form } = await sent(lang, '201', YOUTH, (consultation) => {
+          consultation['contact'] = 'mailto:cwg-cop-answers@example.org';
+        });
+        await until(() => form.shadowRoot!.querySelector('[part~="receipt"]'), 'the receipt');
+        part(form, '[part~="receipt"] [part~="contact-link"][href^="mailto:"]');
         return form;
       },
     },
