@@ -43,9 +43,14 @@ function serialize(node: AXNode, depth = 0): string {
   return line + (node.children ?? []).map((child) => serialize(child, depth + 1)).join('');
 }
 
-/** A consultation without dates: its tree does not change with the day the tests run. */
+/**
+ * A consultation without dates (its tree does not change with the day the tests run), with a
+ * contact page.
+ */
 const undatedConsultation = () => {
-  const undated: Record<string, unknown> = consultation();
+  const undated: Record<string, unknown> = consultation({
+    contact: 'https://www.itu.int/en/council/cwg-cop/Pages/default.aspx',
+  });
   delete undated['opens'];
   delete undated['closes'];
   return feedOf(undated);

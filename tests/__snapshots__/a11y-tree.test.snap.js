@@ -898,6 +898,10 @@ snapshots["consultation-form-en"] =
     heading "Your privacy" level=3
     StaticText "We never ask for your name."
     StaticText "Nothing is sent until you press “Send my answers”. Until then, your answers are kept only in this browser, for at most 7 days, and “Clear my answers” deletes them at once."
+    StaticText "To have your answers deleted, or to ask about them, contact:"
+    link "www.itu.int/en/council/cwg-cop/Pages/default.aspx (opens in a new tab)"
+      StaticText "www.itu.int/en/council/cwg-cop/Pages/default.aspx"
+      StaticText "(opens in a new tab)"
   StaticText "Tell us what you think."
   form "Youth consultation"
     heading "About you" level=3
@@ -955,6 +959,10 @@ snapshots["consultation-form-ar"] =
     heading "خصوصيتك" level=3
     StaticText "لا نطلب اسمك أبداً."
     StaticText "لا يُرسَل أي شيء قبل الضغط على «إرسال إجاباتي». وحتى ذلك الحين، تبقى الإجابات محفوظة في هذا المتصفح فقط، لمدة 7 أيام على الأكثر، ويحذفها زر «مسح إجاباتي» فورًا."
+    StaticText "لحذف إجاباتك أو للاستفسار عنها، تواصل مع:"
+    link "www.itu.int/en/council/cwg-cop/Pages/default.aspx (يُفتح في علامة تبويب جديدة)"
+      StaticText "www.itu.int/en/council/cwg-cop/Pages/default.aspx"
+      StaticText "(يُفتح في علامة تبويب جديدة)"
   StaticText "Tell us what you think."
   form "مشاورة الشباب"
     heading "عنك" level=3
