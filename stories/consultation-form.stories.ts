@@ -425,10 +425,15 @@ export const NotNow: Story = {
 /**
  * Sent: the endpoint (story-api/responses/accept) checks the request against the contract and
  * answers 201. The form shows the thanks and the receipt code (the first 8 characters of the
- * response's id, as in `cop-submit`), and the draft is deleted from this browser.
+ * response's id, as in `cop-submit`), with the consultation's `contact` to send it to for
+ * deletion (here an e-mail address: the link's subject quotes the code), and the draft is deleted
+ * from this browser.
  */
 export const Sent: Story = {
-  args: { src: undefined, feed: feedWith(ageIdeaConsent(), { id: 'story-sent' }) },
+  args: {
+    src: undefined,
+    feed: feedWith(ageIdeaConsent(), { id: 'story-sent', contact: 'mailto:privacy@example.org' }),
+  },
   play: async ({ canvasElement }) => {
     const form = await formIn(canvasElement);
     let submitted: string | undefined;
@@ -438,6 +443,8 @@ export const Sent: Story = {
     await waitFor(() => expect(part(form, 'receipt')).toBeTruthy(), { timeout: 10_000 });
     await expect(submitted).toMatch(/^[0-9a-f-]{36}$/);
     await expect(part(form, 'receipt-code')?.textContent?.trim()).toBe(submitted?.slice(0, 8));
+    const contact = form.shadowRoot!.querySelector('[part~="receipt"] [part~="contact-link"]');
+    await expect(contact?.getAttribute('href')).toContain(`receipt%20code%20${submitted?.slice(0, 8)}`);
     await expect(waitingFor('story-sent')).toHaveLength(0);
     await expect(localStorage.getItem('cop-widgets:draft:story-sent')).toBeNull();
   },
