@@ -1,3 +1,5 @@
+import { readFileSync } from 'node:fs';
+
 // A reporter beside the default one: ends the run with "N passed, N failed, N skipped" alone
 // on its line. A test file that fails to load counts as one failed test, so it cannot hide.
 // Before it, the size of the axe matrix (tests/a11y-axe-*.test.ts): the tests of the suites
@@ -21,6 +23,23 @@ function countSuite(suite, counts, axe) {
   }
 }
 
+/**
+ * The counts of the receiver's node:test run (receiver/tests/run.mjs --counts <file>), when
+ * `npm test` names that file in COP_RECEIVER_COUNTS, so the closing line counts every test. A
+ * file that is named but missing or unreadable counts as one failure.
+ */
+function receiverCounts() {
+  const file = process.env.COP_RECEIVER_COUNTS;
+  if (!file) return undefined;
+  try {
+    const { passed, failed, skipped } = JSON.parse(readFileSync(file, 'utf8'));
+    if (![passed, failed, skipped].every(Number.isInteger)) throw new Error('not counts');
+    return { passed, failed, skipped };
+  } catch {
+    return { passed: 0, failed: 1, skipped: 0 };
+  }
+}
+
 export function countReporter() {
   let counts;
   return {
@@ -39,6 +58,11 @@ export function countReporter() {
       process.once('exit', () => {
         if (!counts) return;
         const { axe } = counts;
+        const receiver = receiverCounts();
+        if (receiver) {
+          for (const key of ['passed', 'failed', 'skipped']) counts[key] += receiver[key];
+          if (receiver.failed > 0) process.exitCode = 1;
+        }
         if (axe.runs > 0)
           process.stdout.write(`\naxe matrix: ${axe.runs} runs, ${axe.passed} without violations\n`);
         process.stdout.write(

@@ -25,11 +25,17 @@ export interface AppOptions {
   rate: number;
   /** Log level of the one-line JSON logs (`silent` for none). */
   logLevel: string;
+  /**
+   * The proxies whose `X-Forwarded-For` names the client (Fastify's `trustProxy`: addresses or
+   * CIDR ranges, comma-separated), so that the rate applies per client behind HTTPS.
+   */
+  trustProxy?: string;
 }
 
 export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   const app = Fastify({
     bodyLimit: BODY_LIMIT,
+    ...(options.trustProxy === undefined ? {} : { trustProxy: options.trustProxy }),
     logController: new LogController({ disableRequestLogging: true }),
     // One JSON line per request (below), with no IP address, user agent, header or body in it.
     logger: {
@@ -78,6 +84,8 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     credentials: false,
     methods: ['POST'],
     allowedHeaders: ['Content-Type', 'Idempotency-Key'],
+    // So that the form can read how long to wait after a 429 or a 503.
+    exposedHeaders: ['Retry-After'],
     maxAge: 86_400,
   });
   await app.register(rateLimit, { global: false });

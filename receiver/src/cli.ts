@@ -13,7 +13,8 @@ import { migrate } from './store/migrations.js';
 const USAGE = `Usage:
   cop-widgets-receiver serve --feed <path|URL> [--port 8787] [--host 127.0.0.1]
       [--database <postgres URL>] [--data-dir <dir>] [--allow-origin <origin>]...
-      [--rate <requests per minute per client>] [--log-level info]
+      [--rate <requests per minute per client>] [--trust-proxy <addresses>]
+      [--log-level info]
 
 Without --database (or DATABASE_URL), responses are kept in an embedded PostgreSQL in
 --data-dir (default .cop-receiver/).`;
@@ -43,6 +44,7 @@ async function serve(args: string[]): Promise<void> {
       'allow-origin': { type: 'string', multiple: true, default: [] },
       rate: { type: 'string', default: '60' },
       'log-level': { type: 'string', default: 'info' },
+      'trust-proxy': { type: 'string' },
     },
   });
   if (!values.feed) fail('serve needs --feed.');
@@ -62,6 +64,7 @@ async function serve(args: string[]): Promise<void> {
     allowOrigins: values['allow-origin'],
     rate,
     logLevel: values['log-level'],
+    trustProxy: values['trust-proxy'],
   });
   log = (level, message, fields) => app.log[level](fields ?? {}, message);
   const address = await app.listen({ port, host: values.host });

@@ -4,7 +4,7 @@
 //   node tests/run.mjs                    exits 1 when a test failed
 //   node tests/run.mjs --counts <file>    also writes the counts there as JSON, for the root
 //                                         `npm test` line (scripts/count-reporter.mjs)
-import { mkdirSync, readdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { finished } from 'node:stream/promises';
 import { run } from 'node:test';
@@ -12,6 +12,8 @@ import { spec } from 'node:test/reporters';
 import { parseArgs } from 'node:util';
 
 const { values } = parseArgs({ options: { counts: { type: 'string' } } });
+// No counts from an earlier run stand in for this one's, whatever happens below.
+if (values.counts) rmSync(values.counts, { force: true });
 const here = new URL('.', import.meta.url);
 const files = readdirSync(here)
   .filter((file) => file.endsWith('.test.mjs'))

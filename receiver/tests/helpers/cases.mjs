@@ -217,9 +217,10 @@ export function receiverSuite(name, { database, rows, extra = () => {} }) {
       assert.equal(result.status, 201);
       expected.set(value.submissionId, value);
       assert.equal(result.headers.get('access-control-allow-origin'), '*');
+      assert.equal(result.headers.get('access-control-expose-headers'), 'Retry-After');
     });
 
-    it('--allow-origin: only those origins are allowed; --rate: 429 with Retry-After past it', async () => {
+    it('--allow-origin: only those origins are allowed; --rate: 429 with Retry-After past it, per client behind --trust-proxy', async () => {
       const other = await startReceiver([
         '--feed',
         FEED,
@@ -251,6 +252,25 @@ export function receiverSuite(name, { database, rows, extra = () => {} }) {
         assert.match(limited.headers.get('retry-after'), /^\d+$/);
       } finally {
         await other.stop();
+      }
+      // Behind a proxy named by --trust-proxy, the rate is per client of X-Forwarded-For.
+      const proxied = await startReceiver([
+        '--feed',
+        FEED,
+        '--trust-proxy',
+        '127.0.0.1',
+        '--rate',
+        '1',
+        ...(await database('proxied')),
+      ]);
+      try {
+        const from = (client) => post(proxied.url, body(), { headers: { 'X-Forwarded-For': client } });
+        const statuses = [];
+        for (const client of ['203.0.113.1', '203.0.113.2', '203.0.113.1'])
+          statuses.push((await from(client)).status);
+        assert.deepEqual(statuses, [201, 201, 429]);
+      } finally {
+        await proxied.stop();
       }
     });
 
