@@ -59,6 +59,15 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
       'request',
     );
   });
+  // While draining, each answer closes its connection, so that a client's idle keep-alive
+  // connection does not hold the exit back.
+  let closing = false;
+  app.addHook('preClose', async () => {
+    closing = true;
+  });
+  app.addHook('onSend', async (_request, reply) => {
+    if (closing) reply.header('Connection', 'close');
+  });
   app.setErrorHandler((error: FastifyError, request, reply) => {
     if (isUnavailable(error)) {
       request.log.warn({ reason: error.message }, 'database unavailable');

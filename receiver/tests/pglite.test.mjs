@@ -16,8 +16,8 @@ const dir = (name) => join(root, name);
 
 receiverSuite('PGlite', {
   database: async (name) => ['--data-dir', dir(name)],
-  async rows(sql) {
-    const db = await PGlite.create(dir('main'));
+  async rows(sql, name = 'main') {
+    const db = await PGlite.create(dir(name));
     try {
       return (await db.query(sql)).rows;
     } finally {

@@ -23,8 +23,10 @@ async function database(name) {
 
 receiverSuite('PostgreSQL 15', {
   database,
-  async rows(sql) {
-    const client = new pg.Client({ connectionString: server.url.replace(/\/postgres$/, '/receiver_main') });
+  async rows(sql, name = 'main') {
+    const client = new pg.Client({
+      connectionString: server.url.replace(/\/postgres$/, `/receiver_${name}`),
+    });
     await client.connect();
     try {
       return (await client.query(sql)).rows;

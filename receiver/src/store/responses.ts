@@ -1,5 +1,5 @@
 /** The `responses` table: storing a response once, whatever the number of receivers. */
-import type { Queryable } from './db.js';
+import type { Database, Queryable } from './db.js';
 
 export interface NewResponse {
   consultation: string;
@@ -46,4 +46,34 @@ export async function compare(
   );
   const row = rows[0];
   return row === undefined ? undefined : row.same ? 'same' : 'different';
+}
+
+/** What deleting by receipt found: how many responses matched (one is deleted, several are not), in which consultations. */
+export interface Deletion {
+  matches: number;
+  deleted: boolean;
+  consultations: string[];
+}
+
+/**
+ * Deletes the response whose `submissionId` starts with `receipt` (case-insensitive), within
+ * `consultation` when given. When several match, deletes none and says in which consultations.
+ */
+export async function deleteByReceipt(
+  db: Database,
+  receipt: string,
+  consultation: string | undefined,
+): Promise<Deletion> {
+  return db.transaction(async (tx) => {
+    const rows = await tx.query<{ id: string; consultation: string }>(
+      `SELECT id, consultation FROM responses
+       WHERE left(submission_id::text, length($1)) = lower($1) AND ($2::text IS NULL OR consultation = $2)
+       FOR UPDATE`,
+      [receipt, consultation ?? null],
+    );
+    const consultations = [...new Set(rows.map((r) => r.consultation))].sort();
+    if (rows.length !== 1) return { matches: rows.length, deleted: false, consultations };
+    await tx.query('DELETE FROM responses WHERE id = $1', [rows[0]!.id]);
+    return { matches: 1, deleted: true, consultations };
+  });
 }

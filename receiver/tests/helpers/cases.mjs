@@ -3,11 +3,12 @@
 // the main receiver's database once it has stopped (PGlite allows one process at a time).
 import assert from 'node:assert/strict';
 import { copyFileSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { request } from 'node:http';
+import { once } from 'node:events';
+import { createServer, request } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
-import { FEED, body, post, startReceiver } from './receiver.mjs';
+import { FEED, body, post, runCli, startReceiver } from './receiver.mjs';
 
 const LOCALES = new URL('../../../src/generated/locales/', import.meta.url);
 
@@ -302,6 +303,22 @@ export function receiverSuite(name, { database, rows, extra = () => {} }) {
       }
     });
 
+    it('reads its feed from a URL', async () => {
+      const feedServer = createServer((req, res) => {
+        res.writeHead(200, { 'Content-Type': 'application/json' }).end(readFileSync(FEED));
+      });
+      feedServer.listen(0, '127.0.0.1');
+      await once(feedServer, 'listening');
+      const feedUrl = `http://127.0.0.1:${feedServer.address().port}/feed.json`;
+      const other = await startReceiver(['--feed', feedUrl, ...(await database('url'))]);
+      try {
+        assert.equal((await post(other.url, body())).status, 201);
+      } finally {
+        await other.stop();
+        feedServer.close();
+      }
+    });
+
     it('SIGTERM: a request in flight is finished and answered, then the receiver exits 0', async () => {
       const other = await startReceiver(['--feed', FEED, ...(await database('drain'))]);
       const value = body();
@@ -318,7 +335,7 @@ export function receiverSuite(name, { database, rows, extra = () => {} }) {
         req.on('response', (res) => {
           let data = '';
           res.setEncoding('utf8').on('data', (chunk) => (data += chunk));
-          res.on('end', () => resolve([res.statusCode, JSON.parse(data)]));
+          res.on('end', () => resolve([res.statusCode, JSON.parse(data), res.headers.connection]));
         });
         req.on('error', reject);
         req.write(text.slice(0, 20));
@@ -327,9 +344,52 @@ export function receiverSuite(name, { database, rows, extra = () => {} }) {
           setTimeout(() => req.end(text.slice(20)), 300);
         }, 300);
       });
-      assert.deepEqual(await answered, [201, { receipt: value.submissionId.slice(0, 8) }]);
+      // Answered, and its connection closed so that the receiver need not wait for it to idle out.
+      assert.deepEqual(await answered, [201, { receipt: value.submissionId.slice(0, 8) }, 'close']);
       assert.equal(await other.exited, 0);
       assert.match(other.logs(), /"msg":"draining"/);
+    });
+
+    it('delete --receipt: deletes the one response with that code; several or none: deletes nothing, exit 1', async () => {
+      const db = await database('delete');
+      const other = await startReceiver(['--feed', FEED, ...db]);
+      const twin = (n, consultation, answers) =>
+        body(answers, { consultation, submissionId: `abcdef12-0000-4000-8000-00000000000${n}` });
+      const first = twin(1, 'open-survey', { age: '13-15', ok: true, story: 'secret words' });
+      const second = twin(2, 'elsewhere', { q: 'more secret words' });
+      const third = body();
+      try {
+        assert.equal((await post(other.url, first)).status, 201);
+        assert.equal((await post(other.url, second, { path: '/other/path' })).status, 201);
+        assert.equal((await post(other.url, third)).status, 201);
+      } finally {
+        await other.stop();
+      }
+      const ambiguous = await runCli(['delete', '--receipt', 'abcdef12', ...db]);
+      assert.equal(ambiguous.code, 1);
+      assert.match(ambiguous.stdout, /"matches":2,"consultations":\["elsewhere","open-survey"\]/);
+      const narrowed = await runCli([
+        'delete',
+        '--receipt',
+        'ABCDEF12',
+        '--consultation',
+        'open-survey',
+        ...db,
+      ]);
+      assert.equal(narrowed.code, 0, narrowed.stdout + narrowed.stderr);
+      const code = third.submissionId.slice(0, 8);
+      assert.equal((await runCli(['delete', '--receipt', code, ...db])).code, 0);
+      const again = await runCli(['delete', '--receipt', code, ...db]);
+      assert.equal(again.code, 1);
+      assert.match(again.stdout, /no response has this receipt/);
+      assert.equal((await runCli(['delete', '--receipt', 'nope', ...db])).code, 2);
+      for (const { stdout } of [ambiguous, narrowed, again])
+        assert.ok(!/secret|abcdef12/i.test(stdout), stdout);
+      const left = await rows('SELECT submission_id FROM responses', 'delete');
+      assert.deepEqual(
+        left.map((row) => row.submission_id),
+        [second.submissionId],
+      );
     });
 
     extra(() => receiver, expected);

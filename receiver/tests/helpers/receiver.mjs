@@ -1,5 +1,5 @@
 // Receivers as separate processes, over real HTTP: `cop-widgets-receiver serve` from the bin.
-import { spawn } from 'node:child_process';
+import { execFile, spawn } from 'node:child_process';
 import { createServer } from 'node:net';
 import { once } from 'node:events';
 
@@ -97,4 +97,16 @@ export async function post(
     json = text;
   }
   return { status: response.status, headers: response.headers, json };
+}
+
+/** Runs `cop-widgets-receiver <args>` to its end; resolves to { code, stdout, stderr }. */
+export function runCli(args) {
+  return new Promise((resolve) => {
+    execFile(
+      process.execPath,
+      [BIN, ...args],
+      { env: { ...process.env, DATABASE_URL: '' } },
+      (error, stdout, stderr) => resolve({ code: error ? error.code : 0, stdout, stderr }),
+    );
+  });
 }
