@@ -2,16 +2,24 @@
  * `cop-widgets-receiver serve`: argument parsing, start and stop, nothing else.
  */
 import { mkdirSync } from 'node:fs';
+import { writeFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { buildApp } from './app.js';
 import { loadMessages } from './answers.js';
-import { watchFeed } from './feed.js';
+import { toCsv } from './export/csv.js';
+import { toJson } from './export/json.js';
+import { tableOf } from './export/table.js';
+import { toXlsx } from './export/xlsx.js';
+import { loadFeed, watchFeed } from './feed.js';
+import { directionOf } from '../../src/i18n/language.js';
 import { type Database, embedded, postgres } from './store/db.js';
 import { migrate } from './store/migrations.js';
-import { deleteByReceipt } from './store/responses.js';
+import { deleteByReceipt, responsesOf } from './store/responses.js';
 
 const USAGE = `Usage:
+  cop-widgets-receiver export --feed <path|URL> --consultation <id> --format csv|xlsx|json
+      [--lang fr] [--since <ISO date-time>] [--out <file>] [--database <URL>] [--data-dir <dir>]
   cop-widgets-receiver delete --receipt <code> [--consultation <id>]
       [--database <postgres URL>] [--data-dir <dir>]
 
@@ -134,10 +142,63 @@ async function remove(args: string[]): Promise<void> {
   }
 }
 
+const FORMATS = ['csv', 'xlsx', 'json'] as const;
+
+/**
+ * `export`: the responses to one consultation as a table (export/table.ts) in CSV, `.xlsx` or
+ * JSON, labels in `--lang`, only those received after `--since` when given. The feed gives the
+ * questions and their labels. Writes to `--out` or standard output; a summary line to stderr.
+ */
+async function exportResponses(args: string[]): Promise<void> {
+  const { values } = parseArgs({
+    args,
+    options: {
+      ...DATABASE_OPTIONS,
+      feed: { type: 'string' },
+      consultation: { type: 'string' },
+      format: { type: 'string' },
+      lang: { type: 'string' },
+      since: { type: 'string' },
+      out: { type: 'string' },
+    },
+  });
+  const format = FORMATS.find((f) => f === values.format);
+  if (!values.feed || !values.consultation || !format)
+    fail('export needs --feed, --consultation and --format csv, xlsx or json.');
+  const since = values.since === undefined ? undefined : new Date(values.since);
+  if (since !== undefined && Number.isNaN(since.getTime()))
+    fail(`--since ${values.since} is not a date-time.`);
+  const { feed } = await loadFeed(values.feed);
+  const consultation = feed.consultations.find((c) => c.id === values.consultation);
+  if (!consultation) fail(`The feed has no consultation "${values.consultation}".`);
+  const language = values.lang ?? feed.defaultLanguage;
+  const db = await openDatabase(values.database ?? process.env['DATABASE_URL'], values['data-dir']);
+  let responses;
+  try {
+    await migrate(db);
+    responses = await responsesOf(db, consultation.id, since);
+  } finally {
+    await db.close();
+  }
+  const table = tableOf(consultation, responses, language, feed.defaultLanguage);
+  const output =
+    format === 'csv'
+      ? toCsv(table)
+      : format === 'json'
+        ? toJson(table)
+        : await toXlsx(table, consultation.id, directionOf(language) === 'rtl');
+  if (values.out) await writeFile(values.out, output);
+  else process.stdout.write(output);
+  process.stderr.write(
+    `${JSON.stringify({ level: 30, time: Date.now(), consultation: consultation.id, format, rows: table.rows.length, msg: 'exported' })}\n`,
+  );
+}
+
 export async function main(argv: string[]): Promise<void> {
   const [command, ...rest] = argv;
   if (command === 'serve') return serve(rest);
   if (command === 'delete') return remove(rest);
+  if (command === 'export') return exportResponses(rest);
   if (command === '--help' || command === '-h' || command === undefined) {
     process.stdout.write(`${USAGE}\n`);
     return;

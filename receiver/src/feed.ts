@@ -17,7 +17,8 @@ export function endpointPath(endpoint: string): string {
 
 const isUrl = (source: string) => /^https?:\/\//i.test(source);
 
-async function load(source: string): Promise<LoadedFeed> {
+/** Reads and validates the feed at `source` (a path or an http(s) URL) once. */
+export async function loadFeed(source: string): Promise<LoadedFeed> {
   if (isUrl(source)) return fetchFeed(source, new AbortController().signal);
   // No base: a relative `endpoint` ("/responses") stays relative, a path on this receiver.
   return parseFeed(await readFile(source, 'utf8'), undefined);
@@ -37,10 +38,10 @@ export async function watchFeed(
   source: string,
   log: (level: 'info' | 'warn', message: string, fields?: object) => void,
 ): Promise<Feeds> {
-  let loaded = await load(source);
+  let loaded = await loadFeed(source);
   const reload = async () => {
     try {
-      loaded = await load(source);
+      loaded = await loadFeed(source);
       log('info', 'feed reloaded', { consultations: loaded.feed.consultations.length });
     } catch (error) {
       log('warn', 'feed reload failed; keeping the previous one', { reason: (error as Error).message });

@@ -1,4 +1,5 @@
 /** The `responses` table: storing a response once, whatever the number of receivers. */
+import type { StoredResponse } from '../export/table.js';
 import type { Database, Queryable } from './db.js';
 
 export interface NewResponse {
@@ -76,4 +77,31 @@ export async function deleteByReceipt(
     await tx.query('DELETE FROM responses WHERE id = $1', [rows[0]!.id]);
     return { matches: 1, deleted: true, consultations };
   });
+}
+
+/** The responses to `consultation` received after `since` (all when undefined), oldest first. */
+export async function responsesOf(
+  db: Queryable,
+  consultation: string,
+  since: Date | undefined,
+): Promise<StoredResponse[]> {
+  const rows = await db.query<{
+    submission_id: string;
+    received_at: Date;
+    locale: string;
+    personal_data: boolean;
+    body: StoredResponse['body'];
+  }>(
+    `SELECT submission_id, received_at, locale, personal_data, body FROM responses
+     WHERE consultation = $1 AND ($2::timestamptz IS NULL OR received_at > $2)
+     ORDER BY received_at, id`,
+    [consultation, since?.toISOString() ?? null],
+  );
+  return rows.map((row) => ({
+    submissionId: row.submission_id,
+    receivedAt: new Date(row.received_at),
+    locale: row.locale,
+    personalData: row.personal_data,
+    body: row.body,
+  }));
 }

@@ -8,6 +8,7 @@ import { createServer, request } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
+import { exportCase } from './export-case.mjs';
 import { FEED, body, post, runCli, startReceiver } from './receiver.mjs';
 
 const LOCALES = new URL('../../../src/generated/locales/', import.meta.url);
@@ -391,6 +392,8 @@ export function receiverSuite(name, { database, rows, extra = () => {} }) {
         [second.submissionId],
       );
     });
+
+    exportCase(database, temp);
 
     extra(() => receiver, expected);
 
