@@ -4,7 +4,7 @@
 import assert from 'node:assert/strict';
 import { after, before, it } from 'node:test';
 import pg from 'pg';
-import { startPostgres } from './helpers/postgres.mjs';
+import { createDatabase, startPostgres } from './helpers/postgres.mjs';
 import { FEED, body, post, startReceiver } from './helpers/receiver.mjs';
 
 let server;
@@ -15,13 +15,7 @@ after(() => server?.stop());
 
 const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
 
-async function database(name) {
-  const admin = new pg.Client({ connectionString: server.url });
-  await admin.connect();
-  await admin.query(`CREATE DATABASE "${name}"`);
-  await admin.end();
-  return server.url.replace(/\/postgres$/, `/${name}`);
-}
+const database = (name) => createDatabase(server.url, name);
 
 async function storedIds(url) {
   const client = new pg.Client({ connectionString: url });

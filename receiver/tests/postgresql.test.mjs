@@ -3,7 +3,7 @@ import assert from 'node:assert/strict';
 import { after, before, it } from 'node:test';
 import pg from 'pg';
 import { receiverSuite } from './helpers/cases.mjs';
-import { startPostgres } from './helpers/postgres.mjs';
+import { createDatabase, startPostgres } from './helpers/postgres.mjs';
 import { body, post } from './helpers/receiver.mjs';
 
 let server;
@@ -14,11 +14,7 @@ after(() => server?.stop());
 
 /** A database per receiver of the suite, created on the cluster. */
 async function database(name) {
-  const admin = new pg.Client({ connectionString: server.url });
-  await admin.connect();
-  await admin.query(`CREATE DATABASE "receiver_${name}"`);
-  await admin.end();
-  return ['--database', server.url.replace(/\/postgres$/, `/receiver_${name}`)];
+  return ['--database', await createDatabase(server.url, `receiver_${name}`)];
 }
 
 receiverSuite('PostgreSQL 15', {

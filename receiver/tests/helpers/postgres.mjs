@@ -54,3 +54,16 @@ export async function startPostgres() {
     },
   };
 }
+
+/** Creates the database `name` on the cluster at `serverUrl`; resolves to its URL. */
+export async function createDatabase(serverUrl, name) {
+  const { default: pg } = await import('pg');
+  const admin = new pg.Client({ connectionString: serverUrl });
+  await admin.connect();
+  try {
+    await admin.query(`CREATE DATABASE "${name}"`);
+  } finally {
+    await admin.end();
+  }
+  return serverUrl.replace(/\/postgres$/, `/${name}`);
+}
