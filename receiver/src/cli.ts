@@ -15,11 +15,12 @@ import { loadFeed, watchFeed } from './feed.js';
 import { directionOf } from '../../src/i18n/language.js';
 import { type Database, embedded, postgres } from './store/db.js';
 import { migrate } from './store/migrations.js';
+import { saveConsultations, savedConsultation } from './store/consultations.js';
 import { deleteByReceipt, responsesOf } from './store/responses.js';
 
 const USAGE = `Usage:
-  cop-widgets-receiver export --feed <path|URL> --consultation <id> --format csv|xlsx|json
-      [--lang fr] [--since <ISO date-time>] [--out <file>] [--database <URL>] [--data-dir <dir>]
+  cop-widgets-receiver export --consultation <id> --format csv|xlsx|json [--lang fr]
+      [--since <ISO date-time>] [--out <file>] [--feed <path|URL>] [--database <URL>] [--data-dir <dir>]
   cop-widgets-receiver delete --receipt <code> [--consultation <id>]
       [--database <postgres URL>] [--data-dir <dir>]
 
@@ -74,7 +75,11 @@ async function serve(args: string[]): Promise<void> {
   await migrate(db);
   await loadMessages();
   let log: (level: 'info' | 'warn', message: string, fields?: object) => void = () => {};
-  const feeds = await watchFeed(values.feed, (level, message, fields) => log(level, message, fields));
+  const feeds = await watchFeed(
+    values.feed,
+    ({ feed }) => saveConsultations(db, feed.consultations, feed.defaultLanguage),
+    (level, message, fields) => log(level, message, fields),
+  );
   const app = await buildApp({
     feeds,
     db,
@@ -146,8 +151,9 @@ const FORMATS = ['csv', 'xlsx', 'json'] as const;
 
 /**
  * `export`: the responses to one consultation as a table (export/table.ts) in CSV, `.xlsx` or
- * JSON, labels in `--lang`, only those received after `--since` when given. The feed gives the
- * questions and their labels. Writes to `--out` or standard output; a summary line to stderr.
+ * JSON, labels in `--lang`, only those received after `--since` when given. The questions and
+ * their labels: those of `--feed`, else the consultation as the receiver last loaded it. Writes
+ * to `--out` or standard output; a summary line to stderr.
  */
 async function exportResponses(args: string[]): Promise<void> {
   const { values } = parseArgs({
@@ -163,24 +169,30 @@ async function exportResponses(args: string[]): Promise<void> {
     },
   });
   const format = FORMATS.find((f) => f === values.format);
-  if (!values.feed || !values.consultation || !format)
-    fail('export needs --feed, --consultation and --format csv, xlsx or json.');
+  if (!values.consultation || !format) fail('export needs --consultation and --format csv, xlsx or json.');
   const since = values.since === undefined ? undefined : new Date(values.since);
   if (since !== undefined && Number.isNaN(since.getTime()))
     fail(`--since ${values.since} is not a date-time.`);
-  const { feed } = await loadFeed(values.feed);
-  const consultation = feed.consultations.find((c) => c.id === values.consultation);
-  if (!consultation) fail(`The feed has no consultation "${values.consultation}".`);
-  const language = values.lang ?? feed.defaultLanguage;
   const db = await openDatabase(values.database ?? process.env['DATABASE_URL'], values['data-dir']);
+  let found;
   let responses;
   try {
     await migrate(db);
-    responses = await responsesOf(db, consultation.id, since);
+    // The questions from --feed when given, else as the receiver last loaded them.
+    if (values.feed) {
+      const { feed } = await loadFeed(values.feed);
+      const consultation = feed.consultations.find((c) => c.id === values.consultation);
+      found = consultation && { consultation, defaultLanguage: feed.defaultLanguage };
+    } else found = await savedConsultation(db, values.consultation);
+    if (found) responses = await responsesOf(db, found.consultation.id, since);
   } finally {
     await db.close();
   }
-  const table = tableOf(consultation, responses, language, feed.defaultLanguage);
+  if (!found || !responses)
+    fail(`No consultation "${values.consultation}" is known${values.feed ? ' in that feed' : ''}.`);
+  const { consultation, defaultLanguage } = found;
+  const language = values.lang ?? defaultLanguage;
+  const table = tableOf(consultation, responses, language, defaultLanguage);
   const output =
     format === 'csv'
       ? toCsv(table)

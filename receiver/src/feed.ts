@@ -31,17 +31,22 @@ export interface Feeds {
 }
 
 /**
- * Loads `source` (a path or an http(s) URL), then keeps it current; `log` hears of reloads and
- * of reloads that failed. Throws when the first load fails.
+ * Loads `source` (a path or an http(s) URL), then keeps it current; `onLoad` hears of each
+ * feed loaded (and a failure there fails the load), `log` of reloads and of reloads that failed.
+ * Throws when the first load fails.
  */
 export async function watchFeed(
   source: string,
+  onLoad: (loaded: LoadedFeed) => Promise<void>,
   log: (level: 'info' | 'warn', message: string, fields?: object) => void,
 ): Promise<Feeds> {
   let loaded = await loadFeed(source);
+  await onLoad(loaded);
   const reload = async () => {
     try {
-      loaded = await loadFeed(source);
+      const next = await loadFeed(source);
+      await onLoad(next);
+      loaded = next;
       log('info', 'feed reloaded', { consultations: loaded.feed.consultations.length });
     } catch (error) {
       log('warn', 'feed reload failed; keeping the previous one', { reason: (error as Error).message });

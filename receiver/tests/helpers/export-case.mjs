@@ -12,7 +12,7 @@ export const CHINESE = '我希望网络对儿童更安全';
 
 /** The export test, on a fresh database of `database(name)`; files go to `temp`. */
 export function exportCase(database, temp) {
-  it('export: CSV (BOM, formula-safe), .xlsx (frozen header, right to left in Arabic) and JSON, labels in --lang, --since', async () => {
+  it('export (questions as the receiver recorded them, or --feed): CSV (BOM, formula-safe), .xlsx (frozen header, right to left in Arabic) and JSON, labels in --lang, --since', async () => {
     const db = await database('export');
     const receiver = await startReceiver(['--feed', FEED, ...db]);
     const first = body(
@@ -33,15 +33,7 @@ export function exportCase(database, temp) {
       await receiver.stop();
     }
     const run = async (...args) => {
-      const result = await runCli([
-        'export',
-        '--feed',
-        FEED,
-        '--consultation',
-        'open-survey',
-        ...args,
-        ...db,
-      ]);
+      const result = await runCli(['export', '--consultation', 'open-survey', ...args, ...db]);
       assert.equal(result.code, 0, result.stderr);
       assert.match(result.stderr, /"msg":"exported"/);
       return result;
@@ -93,7 +85,8 @@ export function exportCase(database, temp) {
     await ltr.xlsx.readFile(english);
     assert.equal(ltr.worksheets[0].views[0].rightToLeft, false);
 
-    const json = JSON.parse((await run('--format', 'json', '--lang', 'zh')).stdout);
+    // With --feed, its questions and labels; without, those the receiver recorded (the same here).
+    const json = JSON.parse((await run('--format', 'json', '--lang', 'zh', '--feed', FEED)).stdout);
     assert.equal(json.length, 3);
     assert.deepEqual(json.map((row) => row['请告诉我们更多']).slice(0, 2), [ARABIC, CHINESE]);
     assert.equal(json[0]['你担心什么？: 欺凌'], 1);
@@ -106,5 +99,8 @@ export function exportCase(database, temp) {
       later.map((r) => r.receipt),
       [third.submissionId.slice(0, 8)],
     );
+    const unknown = await runCli(['export', '--consultation', 'never-loaded', '--format', 'csv', ...db]);
+    assert.equal(unknown.code, 2);
+    assert.match(unknown.stderr, /No consultation "never-loaded" is known/);
   });
 }
