@@ -8,6 +8,11 @@
 import type { Question } from '../../src/feed/model.js';
 import { type AnswerValue, visibleQuestions } from '../../src/elements/consultation-form/answers.js';
 import { questionsWithPersonalDetails } from '../../src/elements/consultation-form/pii.js';
+import {
+  hiddenQuestion,
+  notAChoice,
+  unknownQuestion,
+} from '../../src/elements/consultation-form/receiver-messages.js';
 import { problemMessage, validate } from '../../src/elements/consultation-form/validation.js';
 import { type Language, LANGUAGES } from '../../src/i18n/language.js';
 import { inLanguage, loadLanguage } from '../../src/i18n/msg.js';
@@ -16,13 +21,6 @@ import { inLanguage, loadLanguage } from '../../src/i18n/msg.js';
 export async function loadMessages(): Promise<void> {
   await Promise.all(LANGUAGES.map((language) => loadLanguage(language)));
 }
-
-/**
- * Messages the form never needs (it cannot send these), so the translations have none yet:
- * English in every language until `form.error.unknown-question` and `form.error.hidden` exist.
- */
-const UNKNOWN_QUESTION = 'This consultation has no such question.';
-const HIDDEN_QUESTION = 'This question is not asked with your other answers.';
 
 /** Whether `value` is an answer of the kind `question` takes, with options that exist. */
 function wellFormed(question: Question, value: unknown): value is AnswerValue {
@@ -50,6 +48,10 @@ function wellFormed(question: Question, value: unknown): value is AnswerValue {
   }
 }
 
+/** Whether `value` picks something, but not among `question`'s options ("not one of the choices"). */
+const offersChoices = (question: Question, value: unknown): boolean =>
+  'options' in question && (typeof value === 'string' || (Array.isArray(value) && value.length > 0));
+
 export interface Checked {
   /** Messages by question id, in the response's language; empty when the answers are allowed. */
   errors: Record<string, string>;
@@ -69,12 +71,15 @@ export function checkAnswers(
     const values: Record<string, AnswerValue> = {};
     for (const [id, value] of Object.entries(answers)) {
       const question = byId.get(id);
-      if (question === undefined || question.type === 'section') errors[id] = UNKNOWN_QUESTION;
-      else if (!wellFormed(question, value)) errors[id] = problemMessage(question, { code: 'required' });
+      if (question === undefined || question.type === 'section') errors[id] = unknownQuestion();
+      else if (!wellFormed(question, value))
+        errors[id] = offersChoices(question, value)
+          ? notAChoice()
+          : problemMessage(question, { code: 'required' });
       else values[id] = value;
     }
     const shown = visibleQuestions(questions, values);
-    for (const id of Object.keys(values)) if (!shown.has(id)) errors[id] = HIDDEN_QUESTION;
+    for (const id of Object.keys(values)) if (!shown.has(id)) errors[id] = hiddenQuestion();
     for (const [id, problem] of validate(questions, values))
       errors[id] ??= problemMessage(byId.get(id)!, problem);
     const personalData = questionsWithPersonalDetails(questions, values, shown).length > 0;

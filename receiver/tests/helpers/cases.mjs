@@ -187,6 +187,12 @@ export function receiverSuite(name, { database, rows, extra = () => {} }) {
         assert.equal(result.json.errors.age, translation(language, 'form.error.choose-one'), language);
         const consent = await post(receiver.url, body({ age: '13-15' }, { locale: language }));
         assert.equal(consent.json.errors.ok, translation(language, 'form.error.consent'), language);
+        // What only the endpoint can see: an unknown question, a hidden one, a choice that is not one.
+        const odd = { age: '12', ok: true, nope: 'x', other: 'hidden' };
+        const { json } = await post(receiver.url, body(odd, { locale: language }));
+        assert.equal(json.errors.nope, translation(language, 'form.error.unknown-question'), language);
+        assert.equal(json.errors.other, translation(language, 'form.error.hidden'), language);
+        assert.equal(json.errors.age, translation(language, 'form.error.not-a-choice'), language);
       }
     });
 
