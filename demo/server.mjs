@@ -1,18 +1,24 @@
 // The demo: serves demo/, the built dist/ and the feeds on http://127.0.0.1:8000/, under the
 // strict Content-Security-Policy partner pages may use, the embed builder's preview under
-// /embed-preview/ (demo/embed-preview.mjs), and receives consultation responses at
-// POST /api/responses (written to demo/responses/, which git ignores).
-import { createServer } from 'node:http';
+// /embed-preview/ (demo/embed-preview.mjs), and the consultation endpoint of the default feed,
+// /api/responses: the receiver (cop-widgets-receiver, receiver/), started here as a child process
+// on a free port of 127.0.0.1 with its embedded database in COP_RECEIVER_DATA_DIR (default
+// .cop-receiver/ at the repository root, which git ignores), to which that path is forwarded, so
+// the form posts to its own origin (connect-src 'self').
+import { spawn } from 'node:child_process';
+import { once } from 'node:events';
+import { createServer, request } from 'node:http';
 import { readFile, stat } from 'node:fs/promises';
 import { extname, join, normalize, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { handlePreview } from './embed-preview.mjs';
-import { handleResponse } from './responses-endpoint.mjs';
 
 const root = resolve(fileURLToPath(new URL('..', import.meta.url)));
 const host = '127.0.0.1';
 const port = Number(process.env.PORT ?? 8000);
-const responsesDir = resolve(process.env.RESPONSES_DIR ?? join(root, 'demo', 'responses'));
+const feedFile = join(root, 'feeds', 'cwg-cop.json');
+const defaultDataDir = join(root, '.cop-receiver');
+const dataDir = resolve(process.env.COP_RECEIVER_DATA_DIR || defaultDataDir);
 
 /** URL prefixes and the folders they serve. */
 const mounts = [
@@ -61,17 +67,75 @@ function fileFor(pathname) {
       return undefined; // malformed %-escape
     }
     const file = normalize(join(dir, rest));
-    // Never serve outside the mounted folder (`..`, encoded or not) or the responses.
-    if (!file.startsWith(dir + sep) || file.startsWith(responsesDir + sep)) return undefined;
+    // Never serve outside the mounted folder (`..`, encoded or not).
+    if (!file.startsWith(dir + sep)) return undefined;
     return file;
   }
   return undefined;
 }
 
+/**
+ * Starts the receiver on a free port with the default feed. Its request log goes on to this
+ * process's output once it listens.
+ */
+function startReceiver() {
+  const bin = join(root, 'receiver', 'bin', 'cop-widgets-receiver.mjs');
+  const args = ['serve', '--feed', feedFile, '--data-dir', dataDir, '--host', host, '--port', '0'];
+  // The demo forwards each request with X-Forwarded-For (below): the rate applies per visitor.
+  return spawn(process.execPath, [bin, ...args, '--trust-proxy', host], {
+    stdio: ['ignore', 'pipe', 'inherit'],
+    env: { ...process.env, DATABASE_URL: '' },
+  });
+}
+
+/** Resolves with the receiver's address once it listens; rejects when it stops before. */
+function addressOf(child) {
+  child.stdout.setEncoding('utf8');
+  let output = '';
+  return new Promise((done, fail) => {
+    const read = (chunk) => {
+      output += chunk;
+      const listening = /"address":"(http:\/\/127\.0\.0\.1:\d+)"[^\n]*"msg":"listening"/.exec(output);
+      if (!listening) return;
+      child.stdout.off('data', read);
+      child.off('exit', stopped);
+      child.stdout.pipe(process.stdout);
+      done(new URL(listening[1]));
+    };
+    const stopped = (code) => fail(new Error(`the receiver stopped (exit ${code}):\n${output}`));
+    child.stdout.on('data', read);
+    child.once('exit', stopped);
+  });
+}
+
+/** Forwards a request to the receiver and its answer back; 503 when it cannot be reached. */
+function forward(req, res) {
+  const upstream = request(
+    {
+      host: receiverAddress.hostname,
+      port: receiverAddress.port,
+      method: req.method,
+      path: req.url,
+      headers: { ...req.headers, 'x-forwarded-for': req.socket.remoteAddress ?? '' },
+    },
+    (answer) => {
+      res.writeHead(answer.statusCode ?? 502, answer.headers);
+      answer.pipe(res);
+    },
+  );
+  upstream.on('error', () => {
+    if (!res.headersSent) {
+      res.writeHead(503, { 'Content-Type': 'application/json; charset=utf-8', 'Retry-After': '5' });
+    }
+    res.end('{"error":"The receiver cannot be reached."}');
+  });
+  req.pipe(upstream);
+}
+
 const server = createServer(async (req, res) => {
   try {
     const { pathname } = new URL(req.url ?? '/', `http://${host}`);
-    if (pathname === '/api/responses') return await handleResponse(req, res, { dir: responsesDir });
+    if (pathname === '/api/responses') return forward(req, res);
     if (req.method !== 'GET' && req.method !== 'HEAD') {
       res.writeHead(405, { Allow: 'GET, HEAD', ...security }).end();
       return;
@@ -99,8 +163,40 @@ const server = createServer(async (req, res) => {
   }
 });
 
+// The receiver first (the page's form posts to it), and stopped with the demo, even while it starts.
+const receiver = startReceiver();
+/** Stops the receiver (it closes its database), then this process. */
+async function stop() {
+  server.close();
+  receiver.removeAllListeners('exit');
+  if (receiver.exitCode === null && receiver.signalCode === null) {
+    receiver.kill('SIGTERM');
+    await once(receiver, 'exit');
+  }
+  process.exit(0);
+}
+process.on('SIGINT', () => void stop());
+process.on('SIGTERM', () => void stop());
+process.on('exit', () => receiver.kill('SIGTERM'));
+const receiverAddress = await addressOf(receiver).catch((error) => {
+  console.error(`cop-widgets demo: ${error.message}`);
+  process.exit(1);
+});
+receiver.once('exit', (code) => {
+  console.error(`cop-widgets demo: the receiver stopped (exit ${code})`);
+  process.exit(1);
+});
+
 // PORT=0 takes a free port; the first line says which (scripts/lighthouse.mjs reads it).
-server.listen(port, host, () => {
+server.listen(port, host, async () => {
+  const feed = JSON.parse(await readFile(feedFile, 'utf8'));
+  const now = Date.now();
+  const open = feed.consultations.find((c) => !(Date.parse(c.opens) > now) && !(Date.parse(c.closes) < now));
+  const dataOption = dataDir === defaultDataDir ? '' : ` --data-dir ${dataDir}`;
   console.log(`cop-widgets demo: http://${host}:${server.address().port}/`);
-  console.log(`consultation responses are written to ${responsesDir}`);
+  console.log(`consultation responses: cop-widgets-receiver, embedded database in ${dataDir}`);
+  console.log(
+    `to export them, stop the demo (Ctrl-C), then in ${root}:\n` +
+      `  npx cop-widgets-receiver export --consultation ${open?.id ?? feed.consultations[0].id} --format xlsx --lang ar${dataOption} --out responses.xlsx`,
+  );
 });

@@ -1,7 +1,8 @@
 // `npm run lighthouse`: Lighthouse (mobile) on the demo page, as `npm start` serves it.
 // Builds nothing: it expects dist/ from `npm run build`. Starts demo/server.mjs on a free port of
-// 127.0.0.1, runs Lighthouse in the Chromium the tests use (scripts/find-chrome.mjs), stops both,
-// prints the four category scores and fails below the gates. Performance is measured, not gated.
+// 127.0.0.1 (its receiver's data in a temporary folder, deleted after), runs Lighthouse in the
+// Chromium the tests use (scripts/find-chrome.mjs), stops both, prints the four category scores
+// and fails below the gates. Performance is measured, not gated.
 // The full report is written to lighthouse/report.json (git-ignored).
 import { spawn } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
@@ -24,9 +25,9 @@ if (!existsSync(join(root, 'dist', 'cop-widgets.js'))) {
 const executablePath = requireChrome();
 
 /** Starts the demo server on a free port; resolves with the process and the page's URL. */
-function startDemo(responsesDir) {
+function startDemo(receiverDataDir) {
   const child = spawn(process.execPath, [join(root, 'demo', 'server.mjs')], {
-    env: { ...process.env, PORT: '0', RESPONSES_DIR: responsesDir },
+    env: { ...process.env, PORT: '0', COP_RECEIVER_DATA_DIR: receiverDataDir },
     stdio: ['ignore', 'pipe', 'inherit'],
   });
   return new Promise((done, fail) => {
@@ -47,7 +48,7 @@ let demo;
 let browser;
 let lhr;
 try {
-  demo = await startDemo(join(scratch, 'responses'));
+  demo = await startDemo(join(scratch, 'receiver'));
   browser = await puppeteer.launch({
     executablePath,
     headless: true,
@@ -68,7 +69,10 @@ try {
 } finally {
   await browser?.close();
   demo?.child.removeAllListeners('exit');
-  demo?.child.kill();
+  // The demo stops its receiver before it exits: only then is the scratch folder left alone.
+  if (demo && demo.child.exitCode === null) {
+    await new Promise((done) => demo.child.once('exit', done).kill());
+  }
   rmSync(scratch, { recursive: true, force: true });
 }
 

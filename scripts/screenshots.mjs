@@ -78,9 +78,9 @@ async function freePort() {
 }
 
 /** Starts demo/server.mjs on `port`; resolves once it listens. */
-async function startDemo(port, responsesDir) {
+async function startDemo(port, receiverDataDir) {
   const child = spawn(process.execPath, ['demo/server.mjs'], {
-    env: { ...process.env, PORT: String(port), RESPONSES_DIR: responsesDir },
+    env: { ...process.env, PORT: String(port), COP_RECEIVER_DATA_DIR: receiverDataDir },
     stdio: ['ignore', 'pipe', 'inherit'],
   });
   let output = '';
@@ -152,7 +152,7 @@ function prepare({ selector, ready, click, item, maxHeight }) {
 
 const port = Number(process.env.PORT) || (await freePort());
 const scratch = mkdtempSync(join(tmpdir(), 'cop-screenshots-'));
-const demo = await startDemo(port, join(scratch, 'responses'));
+const demo = await startDemo(port, join(scratch, 'receiver'));
 const browser = await puppeteer.launch({
   executablePath: requireChrome(),
   headless: true,
@@ -179,6 +179,8 @@ try {
   }
 } finally {
   await browser.close();
-  demo.kill();
+  // The demo stops its receiver before it exits: only then is the scratch folder left alone.
+  demo.removeAllListeners('exit');
+  if (demo.exitCode === null) await new Promise((done) => demo.once('exit', done).kill());
   rmSync(scratch, { recursive: true, force: true });
 }

@@ -1,7 +1,8 @@
 // The test runner's dev-server middleware: real HTTP endpoints the browser tests call, with the
 // faults a feed author or a network can produce.
-//   /api/responses            the demo's consultation endpoint (demo/responses-endpoint.mjs),
-//                             writing to a temporary folder removed when the run ends
+//   /api/responses            the default feed's consultation endpoint: forwarded to the demo
+//                             (demo/server.mjs and its receiver, tests/server/demo.mjs), started
+//                             with the run with its data in a temporary folder
 //   /test-feed/ok/<key>       the small valid feed; counts requests per key
 //   /test-feed/hits/<key>     how many requests /ok/<key> and /hang/<key> received
 //   /test-feed/flaky/<key>    503 for the first request per key, then the valid feed
@@ -16,10 +17,8 @@
 //   /test-feed/cut            a Content-Length larger than the body, then the socket closes
 //   /test-feed/reset          the socket is destroyed before any answer
 //   /copy-b/<path>            <path> again, as a second copy of the library
-import { mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { handleResponse } from '../../demo/responses-endpoint.mjs';
+import { readFileSync, readdirSync } from 'node:fs';
+import { forwardTo, sharedDemo } from './demo.mjs';
 
 /**
  * More routes, one file per element: tests/server/routes/<name>.mjs exports
@@ -48,8 +47,6 @@ function drainedOrClosed(res) {
 }
 
 export function testServer() {
-  const responsesDir = mkdtempSync(join(tmpdir(), 'cop-widgets-responses-'));
-  process.on('exit', () => rmSync(responsesDir, { recursive: true, force: true }));
   const hits = new Map();
   const aborted = new Set();
   const count = (key) => hits.set(key, (hits.get(key) ?? 0) + 1);
@@ -147,7 +144,7 @@ export function testServer() {
     }
     if (ctx.path === '/api/responses') {
       ctx.respond = false; // the handlers write the Node response themselves
-      await handleResponse(ctx.req, ctx.res, { dir: responsesDir });
+      await forwardTo((await sharedDemo()).url, ctx.req, ctx.res);
       return;
     }
     for (const [pattern, handle] of routes) {
