@@ -20,7 +20,9 @@ import { minify } from '../rollup.config.mjs';
 // (+0.7 kB). Issue 20 cuts bytes by design (per-language catalogs, smaller validation).
 // Issue 18 raised two: a consultation's `contact` (its check in the shared validator: +0.2 kB on
 // every entry; in the form, the contact in the privacy notice and beside the receipt with four new
-// strings: +0.55 kB; in the bundle, those strings in six languages: +1.0 kB).
+// strings: +0.55 kB; in the bundle, those strings in six languages: +1.0 kB), and S1 again for
+// the receiver's three 422 messages (unknown question, hidden question, not a choice), which the
+// six-language catalogs carry like every msg() string (+0.2 kB; 73.0 measured).
 const KB = 1000;
 const budgets = [
   {
@@ -30,7 +32,7 @@ const budgets = [
     // Raised from 69.5 (and the document list's from 27) by the issue-11 speed-ups: idle
     // slices for the search text, the canonical-URL fast path, one task per element for a shared
     // feed, code point ranges instead of \p{L} in the privacy patterns (about +0.5 kB).
-    ceiling: 73 * KB, // 70 before issue 17, 72 before issue 18 (see above)
+    ceiling: 73.5 * KB, // 70 before issue 17, 72 before issue 18 (see above)
   },
   {
     name: 'S2 document list + lit, one language',
