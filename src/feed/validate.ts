@@ -9,25 +9,19 @@ import {
   FEED_HEADER,
   LIST_NAMES,
   LIST_SCHEMAS,
-  QUESTION_TYPES,
-  QuestionSchema,
   type Consultation,
   type FeedDocument,
   type ListName,
   type LocalizedText,
   type Meeting,
-  type Question,
   type Recommendation,
   type Resource,
   type Topic,
 } from './model.js';
-import { refusePersonalData } from './youth-privacy.js';
+import { type FeedIssue, describe, isRecord, issuesOf, pointer } from './issues.js';
+import { checkQuestions } from './questions.js';
 
-/** Something a feed author should fix: where (a JSON Pointer into the feed) and what. */
-export interface FeedIssue {
-  pointer: string;
-  message: string;
-}
+export { type FeedIssue, pointer };
 
 /** A validated feed: every list present (possibly empty), every kept item valid. */
 export interface Feed {
@@ -54,31 +48,6 @@ export interface ValidateOptions {
    * base URL for an inline feed. Without it, relative URLs are kept as they are.
    */
   baseUrl?: string | URL;
-}
-
-/** At most this many issues are reported for one item. */
-const ISSUES_PER_ITEM = 5;
-
-/** A JSON Pointer (RFC 6901) from path segments. */
-export function pointer(...segments: (string | number)[]): string {
-  return segments.map((s) => `/${String(s).replace(/~/g, '~0').replace(/\//g, '~1')}`).join('');
-}
-
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
-
-function describe(value: unknown): string {
-  if (value === null) return 'null';
-  if (Array.isArray(value)) return 'a list';
-  return typeof value === 'object' ? 'an object' : JSON.stringify(value).slice(0, 40);
-}
-
-function issuesOf(base: string, valibotIssues: readonly v.BaseIssue<unknown>[]): FeedIssue[] {
-  return valibotIssues.slice(0, ISSUES_PER_ITEM).map((issue) => ({
-    pointer: base + pointer(...(issue.path ?? []).map((item) => String(item.key))),
-    message: issue.message,
-  }));
 }
 
 const ABSOLUTE = /^[a-z][a-z0-9+.-]*:/i;
@@ -119,7 +88,7 @@ export function safeUrl(raw: string, base: string | URL | undefined): string | u
  */
 export const MAILTO = /^mailto:[^\s\p{Cc}@<>()[\]\\,;:"?#]+@[^\s\p{Cc}@<>()[\]\\,;:"?#]+(?:\?[^#]*)?$/iu;
 
-/** The kept items; a consultation's questions are still unread until {@link checkQuestions}. */
+/** The kept items; a consultation's questions are still unread until `checkQuestions()` (questions.ts). */
 type Lists = {
   [K in ListName]: K extends 'consultations' ? Consultation[] : v.InferOutput<(typeof LIST_SCHEMAS)[K]>[];
 };
@@ -312,95 +281,4 @@ function checkReferences(lists: Lists, issues: FeedIssue[]): void {
     }
     return checkQuestions(consultation, where, issues);
   });
-}
-
-const KNOWN_TYPES: ReadonlySet<unknown> = new Set(QUESTION_TYPES);
-
-/**
- * Reads one question of a consultation (CONTRACT §3): a bad one — not an object, of a type this
- * library does not know, a choice without `options`, a `scale` whose `min` is not below its
- * `max` — is skipped with its issues, and the rest of its consultation is kept.
- */
-function readQuestion(raw: unknown, at: string, issues: FeedIssue[]): Question | undefined {
-  if (!isRecord(raw)) {
-    issues.push({
-      pointer: at,
-      message: `A question is an object; this is ${describe(raw)}: it is skipped.`,
-    });
-    return undefined;
-  }
-  const result = v.safeParse(QuestionSchema, raw);
-  if (result.success) return result.output;
-  const { id, type } = raw;
-  const skipped =
-    typeof id === 'string'
-      ? `the question ${JSON.stringify(id.slice(0, 80))} is skipped`
-      : 'the question is skipped';
-  if (typeof type === 'string' && !KNOWN_TYPES.has(type)) {
-    issues.push({
-      pointer: `${at}/type`,
-      message: `Unknown question type ${JSON.stringify(type.slice(0, 40))} (this version of the library knows ${QUESTION_TYPES.join(', ')}): ${skipped}.`,
-    });
-  } else {
-    for (const issue of issuesOf(at, result.issues))
-      issues.push({ ...issue, message: `${issue.message}: ${skipped}.` });
-  }
-  return undefined;
-}
-
-/**
- * Reads the questions of a kept consultation and checks them together: ids unique, no personal
- * data asked of the young, `showIf` naming an earlier question. A question that is skipped or
- * refused keeps its id taken, and a question whose `showIf` names it is never shown (its condition
- * cannot be met; the form shows a question only after the one it depends on), with an issue.
- * Returns whether any question is left: a consultation without one is dropped.
- */
-function checkQuestions(consultation: Consultation, where: string, issues: FeedIssue[]): boolean {
-  const seen = new Set<string>();
-  /** The ids of questions skipped or refused. */
-  const dropped = new Set<string>();
-  const kept: Question[] = [];
-  // Still the feed's own values here (ConsultationItemSchema leaves them unread).
-  (consultation.questions as unknown[]).forEach((raw, index) => {
-    const at = `${where}/questions/${index}`;
-    const question = readQuestion(raw, at, issues);
-    if (question === undefined) {
-      if (isRecord(raw) && typeof raw['id'] === 'string' && !seen.has(raw['id'])) {
-        seen.add(raw['id']);
-        dropped.add(raw['id']);
-      }
-      return;
-    }
-    if (seen.has(question.id)) {
-      issues.push({
-        pointer: `${at}/id`,
-        message: `Duplicate question id "${question.id}"; this one is skipped.`,
-      });
-      return;
-    }
-    seen.add(question.id);
-    if (refusePersonalData(consultation, question, at, issues)) {
-      dropped.add(question.id);
-      return;
-    }
-    const { showIf } = question;
-    if (showIf && dropped.has(showIf.question)) {
-      issues.push({
-        pointer: `${at}/showIf/question`,
-        message: `showIf names "${showIf.question}", which is skipped: the question is never shown.`,
-      });
-    } else if (showIf && (!seen.has(showIf.question) || showIf.question === question.id)) {
-      issues.push({
-        pointer: `${at}/showIf/question`,
-        message: `showIf names "${showIf.question}", which is not an earlier question: the question is always shown.`,
-      });
-      delete question.showIf;
-    }
-    kept.push(question);
-  });
-  consultation.questions = kept;
-  if (kept.length === 0) {
-    issues.push({ pointer: where, message: 'The consultation has no question left to show; it is skipped.' });
-  }
-  return kept.length > 0;
 }

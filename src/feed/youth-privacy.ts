@@ -14,7 +14,7 @@
  * and are not checked (a consent text may well say "without your name").
  */
 import { type Consultation, type LocalizedText, type Question, textsOf } from './model.js';
-import type { FeedIssue } from './validate.js';
+import type { FeedIssue } from './issues.js';
 import { foldForSearch } from '../i18n/search.js';
 
 /** What a refused question asks for, as named in the issue message. */
