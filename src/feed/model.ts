@@ -300,6 +300,67 @@ export const ConsultationSchema = consultationOf(QuestionSchema);
  */
 export const ConsultationItemSchema = consultationOf(v.unknown());
 
+/** The smallest count a results entry may publish; smaller ones are `null` (CONTRACT §6). */
+export const MINIMUM_COUNT = 5;
+
+/** A published count: a whole number, or `null` for "fewer than `minimumCount`". */
+const CountSchema = v.nullable(v.pipe(v.number(), v.integer(), v.minValue(0)));
+const countsOf = (key: v.GenericSchema<string>, what: string) =>
+  v.pipe(v.record(key, CountSchema), v.description(what));
+
+/** What a consultation found, as counts (CONTRACT §6): one entry per consultation. */
+export const ResultsSchema = v.object({
+  consultation: v.pipe(IdSchema, v.description('The consultation these results are of.')),
+  updated: v.pipe(DateTimeSchema, v.description('When the counts were taken.')),
+  responses: v.pipe(
+    CountSchema,
+    v.description('Responses accepted in all; null when fewer than minimumCount.'),
+  ),
+  minimumCount: v.pipe(
+    v.number(),
+    v.integer(),
+    v.minValue(MINIMUM_COUNT, `minimumCount is at least ${MINIMUM_COUNT}`),
+    v.description('Counts below it are published as null; at least 5.'),
+  ),
+  byLanguage: v.optional(countsOf(LanguageTagSchema, "Responses per language (the response's locale).")),
+  byAgeBand: v.optional(
+    countsOf(v.pipe(v.string(), v.minLength(1)), 'Answers to the age-band question, per band value.'),
+  ),
+  byWeek: v.optional(
+    v.pipe(
+      v.array(
+        v.object({
+          week: v.pipe(
+            v.string(),
+            v.regex(/^\d{4}-W(0[1-9]|[1-4]\d|5[0-3])$/, 'expected an ISO week such as 2027-W14'),
+          ),
+          responses: CountSchema,
+        }),
+      ),
+      v.description('Responses per ISO week, oldest first.'),
+    ),
+  ),
+  questions: v.pipe(
+    v.array(
+      v.object({
+        question: IdSchema,
+        answered: v.pipe(
+          CountSchema,
+          v.description('People who answered it; null when fewer than minimumCount.'),
+        ),
+        counts: v.optional(
+          countsOf(
+            v.pipe(v.string(), v.minLength(1)),
+            'Per option value (or scale value as a string); single, multiple, scale and age-band questions only.',
+          ),
+        ),
+      }),
+    ),
+    v.description("Per question, in the consultation's order; free text is never published."),
+  ),
+  summary: v.optional(LocalizedTextSchema),
+});
+
 /** The lists of a feed, each item validated on its own. */
 export const LIST_SCHEMAS = {
   topics: TopicSchema,
@@ -340,6 +401,7 @@ export const FeedSchema = v.pipe(
     documents: v.optional(v.array(DocumentSchema)),
     resources: v.optional(v.array(ResourceSchema)),
     consultations: v.optional(v.array(ConsultationSchema)),
+    results: v.optional(v.array(ResultsSchema)),
   }),
   v.title('CWG-COP feed, version 1'),
   v.description(
@@ -364,3 +426,5 @@ export type ShowIf = v.InferOutput<typeof ShowIfSchema>;
 export type Question = v.InferOutput<typeof QuestionSchema>;
 export type QuestionType = Question['type'];
 export type Consultation = v.InferOutput<typeof ConsultationSchema>;
+export type ConsultationResults = v.InferOutput<typeof ResultsSchema>;
+export type QuestionResults = ConsultationResults['questions'][number];
