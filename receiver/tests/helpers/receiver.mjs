@@ -18,11 +18,11 @@ export async function freePort() {
 }
 
 /**
- * Starts a receiver with `args` (after `serve --port <free>`); resolves once it listens, to
- * { url, child, logs(), stop() }. `stop` sends SIGTERM and resolves to the exit code.
+ * Starts a receiver with `args` (after `serve --port <port>`, a free one unless given); resolves
+ * once it listens, to { url, child, logs(), stop() }. `stop` sends SIGTERM and resolves to the exit code.
  */
-export async function startReceiver(args, env = {}) {
-  const port = await freePort();
+export async function startReceiver(args, env = {}, port = undefined) {
+  port ??= await freePort();
   const child = spawn(process.execPath, [BIN, 'serve', '--port', String(port), ...args], {
     env: { ...process.env, DATABASE_URL: '', ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
