@@ -1,6 +1,7 @@
 /**
  * The feed the receiver validates responses against, read with the library's own loader and
- * validator: from a file (read again when it changes) or a URL (fetched again every 5 minutes).
+ * validator: from a file (read again when it changes) or a URL (fetched again every 5 minutes,
+ * see {@link urlReloadMs}).
  * A reload that fails keeps the feed already loaded.
  */
 import { watchFile, unwatchFile } from 'node:fs';
@@ -9,6 +10,16 @@ import { type LoadedFeed, fetchFeed, parseFeed } from '../../src/feed/load.js';
 import type { Consultation } from '../../src/feed/model.js';
 
 export const URL_RELOAD_MS = 5 * 60_000;
+
+/**
+ * How often a feed URL is fetched again, in ms: {@link URL_RELOAD_MS}, or
+ * `COP_RECEIVER_FEED_RELOAD_MS` when set to a positive whole number — for the receiver's tests
+ * (tests/feed-reload.test.mjs), which cannot wait 5 minutes; not an option operators need.
+ */
+export function urlReloadMs(env: NodeJS.ProcessEnv = process.env): number {
+  const value = Number(env['COP_RECEIVER_FEED_RELOAD_MS']);
+  return Number.isInteger(value) && value > 0 ? value : URL_RELOAD_MS;
+}
 
 /** The path of an endpoint URL (absolute, or relative as a feed may give it). */
 export function endpointPath(endpoint: string): string {
@@ -54,7 +65,7 @@ export async function watchFeed(
   };
   let stop: () => void;
   if (isUrl(source)) {
-    const timer = setInterval(() => void reload(), URL_RELOAD_MS);
+    const timer = setInterval(() => void reload(), urlReloadMs());
     timer.unref();
     stop = () => clearInterval(timer);
   } else {
