@@ -22,6 +22,7 @@ export function feedJsonSchema(model) {
       Resource: model.ResourceSchema,
       Question: model.QuestionSchema,
       Consultation: model.ConsultationSchema,
+      Results: model.ResultsSchema,
     },
   });
 }

@@ -110,7 +110,7 @@ describe('the validate command report', () => {
       ),
     );
     expect(report.lines.at(-1)).to.match(
-      /^cwg-cop\.json: 0 issues, 4 warnings; kept \d+ topics, 6 meetings, \d+ recommendations, \d+ documents, \d+ resources, 4 consultations\.$/,
+      /^cwg-cop\.json: 0 issues, 4 warnings; kept \d+ topics, 6 meetings, \d+ recommendations, \d+ documents, \d+ resources, 4 consultations, \d+ results\.$/,
     );
     // For a feed meant to be copied to, or placed in, other sites' pages, warnings fail.
     const embed = reportValidation('cwg-cop.json', result, { input, embed: true });
@@ -120,20 +120,23 @@ describe('the validate command report', () => {
     );
   });
 
+  /** A public consultation `c` with an absolute endpoint (no warning of its own). */
+  const publicConsultation = (questions: unknown[]) => ({
+    id: 'c',
+    title: 'T',
+    audience: 'public',
+    endpoint: 'https://answers.example.org/r',
+    questions,
+  });
+
   it('exits 0 with --embed when every endpoint is absolute', () => {
-    const consultation = {
-      id: 'c',
-      title: 'T',
-      audience: 'public',
-      endpoint: 'https://answers.example.org/r',
-      questions: [{ id: 'q', type: 'text', label: 'Q' }],
-    };
+    const consultation = publicConsultation([{ id: 'q', type: 'text', label: 'Q' }]);
     const input = { version: 1, consultations: [consultation] };
     const report = reportValidation('f.json', validateFeed(input), { input, embed: true });
     expect(report).to.deep.equal({
       exitCode: 0,
       lines: [
-        'f.json: 0 issues; kept 0 topics, 0 meetings, 0 recommendations, 0 documents, 0 resources, 1 consultation.',
+        'f.json: 0 issues; kept 0 topics, 0 meetings, 0 recommendations, 0 documents, 0 resources, 1 consultation, 0 results.',
       ],
     });
   });
@@ -246,8 +249,55 @@ describe('the validate command report', () => {
     expect(report.exitCode).to.equal(1);
     expect(report.lines).to.deep.equal([
       '/documents/1/id: Duplicate id "a": the item at /documents/0 has it already; this one is skipped.',
-      'f.json: 1 issue; kept 0 topics, 0 meetings, 0 recommendations, 1 document, 0 resources, 0 consultations.',
+      'f.json: 1 issue; kept 0 topics, 0 meetings, 0 recommendations, 1 document, 0 resources, 0 consultations, 0 results.',
     ]);
+  });
+
+  it('counts the results kept, and warns on a group with a single null next to its total (CONTRACT §6)', () => {
+    const consultation = publicConsultation([
+      { id: 'age', type: 'age-band', label: 'Age', options: [{ value: '13-15', label: '13-15' }] },
+      {
+        id: 'heard',
+        type: 'single',
+        label: 'H',
+        options: ['a', 'b', 'c'].map((value) => ({ value, label: value })),
+      },
+    ]);
+    const results = {
+      consultation: 'c',
+      updated: '2027-04-10T08:00:00Z',
+      responses: 40,
+      minimumCount: 5,
+      // One language hidden, which 40 - 30 gives away (a warning); two hidden weeks hide each other.
+      byLanguage: { en: 30, fr: null },
+      byWeek: [
+        { week: '2027-W13', responses: null },
+        { week: '2027-W14', responses: null },
+        { week: '2027-W15', responses: 30 },
+      ],
+      questions: [
+        // 3 is published as null by the validator, and then it stands alone: a warning too.
+        { question: 'heard', answered: 40, counts: { a: 30, b: 7, c: 3 } as Record<string, number | null> },
+        { question: 'age', answered: null, counts: { '13-15': null } },
+      ],
+    };
+    const input = { version: 1, consultations: [consultation], results: [results] };
+    const report = reportValidation('f.json', validateFeed(input), { input });
+    const warning = (total: number) =>
+      `warning: Only one count of this group is null, next to a published total (${total}): a reader can work the hidden count out from the others. Hide the next smallest count too (CONTRACT §6), as \`cop-widgets-receiver results\` does.`;
+    expect(report).to.deep.equal({
+      exitCode: 1,
+      lines: [
+        '/results/0/questions/0/counts/c: The count 3 is below minimumCount (5): it is read as null ("fewer than 5").',
+        `/results/0/byLanguage: ${warning(40)}`,
+        `/results/0/questions/0/counts: ${warning(40)}`,
+        'f.json: 1 issue, 2 warnings; kept 0 topics, 0 meetings, 0 recommendations, 0 documents, 0 resources, 1 consultation, 1 result.',
+      ],
+    });
+    // Without the issue, the warnings alone pass, unless the feed is for embedding.
+    results.questions[0]!.counts = { a: 30, b: null, c: null };
+    expect(reportValidation('f.json', validateFeed(input), { input }).exitCode).to.equal(0);
+    expect(reportValidation('f.json', validateFeed(input), { input, embed: true }).exitCode).to.equal(1);
   });
 
   it('says when a feed is not usable at all', () => {

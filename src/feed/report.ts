@@ -2,14 +2,14 @@
  * What `cop-widgets validate` prints for a validated feed: one `pointer: message` line per
  * issue, one `pointer: warning: message` line per warning, then a summary line. Exit code 0 for a
  * feed without issues, 1 otherwise. Warnings (a relative consultation `endpoint`, a youth
- * consultation without a `contact`) do not change the exit code, unless the feed is meant for
+ * consultation without a `contact`, a results group with one hidden count) do not change the exit code, unless the feed is meant for
  * embedding elsewhere (`--embed`): there, a relative endpoint would send the answers to each
  * partner's own site, and partners' pages would not say whom to ask, so warnings fail the check too.
  *
  * Only the command uses this module; the elements, which run the same validation, never load its
  * messages.
  */
-import { LIST_NAMES } from './model.js';
+import { LIST_NAMES, type ConsultationResults } from './model.js';
 import { type Feed, type FeedIssue, type FeedValidation, pointerOf } from './validate.js';
 
 export interface ValidationReport {
@@ -75,6 +75,39 @@ export function feedWarnings(input: unknown, feed: Feed): FeedIssue[] {
   });
 }
 
+/**
+ * Groups of published counts with exactly one `null` next to a published total: a question's
+ * counts (total: `answered`), `byLanguage`, `byAgeBand` and `byWeek` (total: `responses`). The
+ * reader can work the hidden count out from the total, or for a `multiple` question narrow it
+ * down; the receiver's `results` hides the next smallest count too (the complementary rule of
+ * CONTRACT §6), so such an entry was made or edited by hand. The count cannot be hidden again here:
+ * the feed already publishes enough to find it.
+ */
+export function resultsWarnings(results: ConsultationResults[]): FeedIssue[] {
+  return results.flatMap((entry) => {
+    const at = pointerOf(entry) ?? '';
+    const groups: [string, (number | null)[], number | null][] = [
+      [`${at}/byLanguage`, Object.values(entry.byLanguage ?? {}), entry.responses],
+      [`${at}/byAgeBand`, Object.values(entry.byAgeBand ?? {}), entry.responses],
+      [`${at}/byWeek`, (entry.byWeek ?? []).map((week) => week.responses), entry.responses],
+      ...entry.questions.map((question): [string, (number | null)[], number | null] => [
+        `${pointerOf(question) ?? ''}/counts`,
+        Object.values(question.counts ?? {}),
+        question.answered,
+      ]),
+    ];
+    return groups
+      .filter(([, cells, total]) => total !== null && cells.filter((cell) => cell === null).length === 1)
+      .map(([where, , total]) => ({
+        pointer: where,
+        message:
+          `Only one count of this group is null, next to a published total (${total}): a reader can work ` +
+          'the hidden count out from the others. Hide the next smallest count too (CONTRACT §6), as ' +
+          '`cop-widgets-receiver results` does.',
+      }));
+  });
+}
+
 export function reportValidation(
   name: string,
   result: FeedValidation,
@@ -85,10 +118,12 @@ export function reportValidation(
     lines.push(`${name}: not usable: ${result.message}`);
     return { lines, exitCode: 1 };
   }
-  const warnings = feedWarnings(options.input, result.feed);
+  const warnings = [...feedWarnings(options.input, result.feed), ...resultsWarnings(result.feed.results)];
   lines.push(...warnings.map((warning) => `${warning.pointer}: warning: ${warning.message}`));
   // "1 meeting", "2 meetings"; the list names are English plurals ending in "s".
-  const kept = LIST_NAMES.map((list) => plural(result.feed[list].length, list.slice(0, -1), list)).join(', ');
+  const kept = [...LIST_NAMES, 'results' as const]
+    .map((list) => plural(result.feed[list].length, list.slice(0, -1), list))
+    .join(', ');
   let counts = plural(result.issues.length, 'issue', 'issues');
   if (warnings.length > 0) {
     counts += `, ${plural(warnings.length, 'warning', 'warnings')}`;

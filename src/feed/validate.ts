@@ -9,7 +9,9 @@ import {
   FEED_HEADER,
   LIST_NAMES,
   LIST_SCHEMAS,
+  ResultsSchema,
   type Consultation,
+  type ConsultationResults,
   type FeedDocument,
   type ListName,
   type LocalizedText,
@@ -20,6 +22,7 @@ import {
 } from './model.js';
 import { type FeedIssue, describe, isRecord, issuesOf, pointer } from './issues.js';
 import { checkQuestions } from './questions.js';
+import { checkResults } from './results.js';
 
 export { type FeedIssue, pointer };
 
@@ -37,6 +40,8 @@ export interface Feed {
   documents: FeedDocument[];
   resources: Resource[];
   consultations: Consultation[];
+  /** Published results (CONTRACT §6), each of a kept consultation; no count below its `minimumCount`. */
+  results: ConsultationResults[];
 }
 
 export type FeedValidation =
@@ -132,8 +137,22 @@ export function validateFeed(input: unknown, options: ValidateOptions = {}): Fee
   }
   checkUrls(lists, options.baseUrl, issues);
   checkReferences(lists, issues);
+  // Keyed by consultation, read after the consultations they are of. Results alone never make a
+  // feed usable: they are kept only beside their consultation, which does.
+  const results = checkResults(
+    readList('results', input['results'], issues, ResultsSchema, 'consultation') as ConsultationResults[],
+    lists.consultations,
+    issues,
+    origin,
+  );
 
-  const feed: Feed = { version: 1, defaultLanguage: header.defaultLanguage ?? 'en', ...header, ...lists };
+  const feed: Feed = {
+    version: 1,
+    defaultLanguage: header.defaultLanguage ?? 'en',
+    ...header,
+    ...lists,
+    results,
+  };
   const usable = LIST_NAMES.some((name) => name !== 'topics' && feed[name].length > 0);
   if (!usable) {
     const message =
@@ -145,13 +164,19 @@ export function validateFeed(input: unknown, options: ValidateOptions = {}): Fee
   return { ok: true, feed, issues };
 }
 
-function readList(name: ListName, raw: unknown, issues: FeedIssue[]): unknown[] {
+/** Reads a list item by item; an item whose `key` repeats an earlier one's is skipped. */
+function readList(
+  name: string,
+  raw: unknown,
+  issues: FeedIssue[],
+  schema: v.GenericSchema = LIST_SCHEMAS[name as ListName],
+  key = 'id',
+): unknown[] {
   if (raw === undefined) return [];
   if (!Array.isArray(raw)) {
     issues.push({ pointer: pointer(name), message: `"${name}" must be a list; it is ${describe(raw)}.` });
     return [];
   }
-  const schema = LIST_SCHEMAS[name];
   const kept: unknown[] = [];
   const firstAt = new Map<string, number>();
   raw.forEach((item, index) => {
@@ -160,17 +185,17 @@ function readList(name: ListName, raw: unknown, issues: FeedIssue[]): unknown[] 
       issues.push(...issuesOf(pointer(name, index), result.issues));
       return;
     }
-    const { id } = result.output;
+    const id = (result.output as Record<string, string>)[key]!;
     const first = firstAt.get(id);
     if (first !== undefined) {
       issues.push({
-        pointer: pointer(name, index, 'id'),
-        message: `Duplicate id "${id}": the item at ${pointer(name, first)} has it already; this one is skipped.`,
+        pointer: pointer(name, index, key),
+        message: `Duplicate ${key} "${id}": the item at ${pointer(name, first)} has it already; this one is skipped.`,
       });
       return;
     }
     firstAt.set(id, index);
-    origin.set(result.output, pointer(name, index));
+    origin.set(result.output as object, pointer(name, index));
     kept.push(result.output);
   });
   return kept;
