@@ -10,6 +10,7 @@ const TAGS = [
   'cop-recommendation-timeline',
   'cop-resource-directory',
   'cop-consultation-form',
+  'cop-consultation-results',
 ];
 
 /** Which presets each element takes (CONTRACT §2). */
@@ -18,6 +19,7 @@ export const PRESETS = {
   'cop-recommendation-timeline': ['meeting', 'topic', 'order'],
   'cop-resource-directory': ['scope', 'region', 'country', 'kind', 'topic', 'query'],
   'cop-consultation-form': ['consultation', 'endpoint'],
+  'cop-consultation-results': ['consultation'],
 };
 
 /** Where the partner's page loads each file from, unless they say otherwise: beside the page. */

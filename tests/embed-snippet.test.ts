@@ -62,6 +62,23 @@ describe('the embed-code builder', () => {
     expect(() => buildSnippet({ ...base, accent: 'red;}body{display:none' })).to.throw('#rrggbb');
   });
 
+  it('offers the results element, with the consultation to show as its one preset', () => {
+    const { html } = buildSnippet({
+      tag: 'cop-consultation-results',
+      lang: 'ar',
+      presets: { consultation: 'youth-reach-more-young-people' },
+    });
+    expect(html).to.equal(
+      [
+        '<script type="module" src="cop-widgets.js"></script>',
+        '<cop-consultation-results src="cwg-cop.json" lang="ar" consultation="youth-reach-more-young-people"></cop-consultation-results>',
+      ].join('\n'),
+    );
+    expect(() =>
+      buildSnippet({ tag: 'cop-consultation-results', presets: { endpoint: '/api/responses' } }),
+    ).to.throw('no endpoint preset');
+  });
+
   it('carries a choice through the preview address', () => {
     const choice = {
       tag: 'cop-document-list',
@@ -130,6 +147,24 @@ describe("the embed builder's code on a page under script-src 'self'; style-src 
     await waitUntil(() => win.cspViolations?.length, 'a violation is reported');
     expect(win.cspViolations).to.deep.equal(['script-src-elem http://localhost:9/cop-widgets.js']);
     expect(win.customElements.get('cop-document-list')).to.equal(undefined);
+  });
+
+  it('previews the results element too, under the same policy', async () => {
+    const choice = {
+      tag: 'cop-consultation-results',
+      lang: 'fr',
+      presets: { consultation: 'youth-reach-more-young-people' },
+    };
+    const frame = await preview(choice);
+    const element = frame.contentDocument!.querySelector('cop-consultation-results')!;
+    await waitUntil(() => element.shadowRoot?.querySelector('[part="title"]'), 'the consultation is shown', {
+      timeout: 15000,
+    });
+    const title = element.shadowRoot!.querySelector('[part="title"]')!;
+    expect(title.textContent?.trim()).to.equal(
+      'Consultation des jeunes : comment toucher davantage de jeunes ?',
+    );
+    expect((frame.contentWindow as PreviewWindow).cspViolations).to.deep.equal([]);
   });
 
   it('serves a path from the site root below the preview page, and only the files the code names', async () => {
