@@ -7,6 +7,7 @@ export { CopElement } from './internal/cop-element.js';
 export { FeedElement } from './internal/feed-element.js';
 export { CopConsultationForm, type CopSubmitDetail } from './elements/consultation-form/consultation-form.js';
 export { DEFAULT_RETRY_POLICY, type RetryPolicy } from './elements/consultation-form/delivery.js';
+export { CopConsultationResults } from './elements/consultation-results/consultation-results.js';
 export { CopDocumentList } from './elements/document-list/document-list.js';
 export {
   CopRecommendationTimeline,
@@ -31,12 +32,14 @@ export {
 export { validateFeed, safeUrl, type Feed, type FeedIssue, type FeedValidation } from './feed/validate.js';
 export type {
   Consultation,
+  ConsultationResults,
   DocumentFile,
   FeedDocument,
   LocalizedText,
   Meeting,
   Option,
   Question,
+  QuestionResults,
   QuestionType,
   Recommendation,
   Resource,

@@ -1,5 +1,5 @@
 /**
- * React components for the four elements, made with `@lit/react`: `feed` and the other
+ * React components for the five elements, made with `@lit/react`: `feed` and the other
  * properties are set as properties (React 18 would set them as string attributes), and the
  * `cop-*` events are props (`onCopLoad`, `onCopError`, `onCopSubmit`).
  *
@@ -8,7 +8,7 @@
  * <CopDocumentList src="/feeds/cwg-cop.json" lang="fr" onCopLoad={(e) => console.log(e.detail.count)} />
  * ```
  *
- * Importing this module registers the four tags (like `cop-widgets/cop-widgets.js`). `react` is
+ * Importing this module registers the five tags (like `cop-widgets/cop-widgets.js`). `react` is
  * the page's own copy (an optional peer dependency): `@lit/react` supports React 17 to 19, and
  * tests/react.test.ts runs these components in React 18.
  */
@@ -16,6 +16,7 @@ import * as React from 'react';
 import { createComponent, type EventName } from '@lit/react';
 import { CopConsultationForm as CopConsultationFormElement } from '../elements/consultation-form/define.js';
 import type { CopSubmitDetail } from '../elements/consultation-form/consultation-form.js';
+import { CopConsultationResults as CopConsultationResultsElement } from '../elements/consultation-results/define.js';
 import { CopDocumentList as CopDocumentListElement } from '../elements/document-list/define.js';
 import { CopRecommendationTimeline as CopRecommendationTimelineElement } from '../elements/recommendation-timeline/define.js';
 import { CopResourceDirectory as CopResourceDirectoryElement } from '../elements/resource-directory/define.js';
@@ -66,4 +67,13 @@ export const CopConsultationForm = createComponent({
     onCopSubmit: 'cop-submit' as EventName<CustomEvent<CopSubmitDetail>>,
   },
   displayName: 'CopConsultationForm',
+});
+
+/** `<cop-consultation-results>` as a React component. */
+export const CopConsultationResults = createComponent({
+  react: React,
+  tagName: 'cop-consultation-results',
+  elementClass: CopConsultationResultsElement,
+  events: feedEvents,
+  displayName: 'CopConsultationResults',
 });

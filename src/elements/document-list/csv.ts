@@ -1,8 +1,4 @@
-/**
- * CSV of a document list (RFC 4180), for spreadsheet programs: UTF-8 with a byte-order mark so
- * Excel reads Arabic and Chinese, CRLF line ends, and cells that could be read as formulas
- * (`=`, `+`, `-`, `@`, tab, CR at the start: feed text is untrusted) defused with a leading `'`.
- */
+/** CSV of a document list, written by the shared rules of src/internal/csv.ts. */
 
 import type { LocalizedText } from '../../feed/model.js';
 import type { Feed } from '../../feed/validate.js';
@@ -12,19 +8,9 @@ import { msg } from '../../i18n/msg.js';
 import type { IndexedDocument } from './document-index.js';
 import { meetingName } from '../../internal/meeting-names.js';
 import { documentTypeLabel } from './labels.js';
+import { toCsv } from '../../internal/csv.js';
 
-const FORMULA = /^[=+\-@\t\r]/;
-
-/** One CSV cell. */
-export function csvCell(value: string): string {
-  const safe = FORMULA.test(value) ? `'${value}` : value;
-  return /[",\r\n]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
-}
-
-/** The CSV text (with BOM) of a header row and data rows. */
-export function toCsv(header: readonly string[], rows: readonly (readonly string[])[]): string {
-  return `\uFEFF${[header, ...rows].map((row) => row.map(csvCell).join(',')).join('\r\n')}\r\n`;
-}
+export { csvCell, toCsv } from '../../internal/csv.js';
 
 /** The CSV of `entries` (the filtered list), in the rendering language. */
 export function documentsCsv(feed: Feed, entries: readonly IndexedDocument[], language: Language): string {

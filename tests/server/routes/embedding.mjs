@@ -10,7 +10,8 @@ const previewFiles = {
   script: () => "import '/src/cop-widgets.ts';\n",
   feed: () => readFile(new URL('../../../feeds/cwg-cop.json', import.meta.url)),
 };
-const CSP = [
+/** The strictest policy the elements promise to work under (also the results element's page). */
+export const CSP = [
   "default-src 'self'",
   "script-src 'self'",
   "style-src 'self'",
