@@ -7,6 +7,7 @@ import { createRoot, type Root } from 'react-dom/client';
 import { act } from 'react';
 import {
   CopConsultationForm,
+  CopConsultationResults,
   CopDocumentList,
   CopRecommendationTimeline,
   CopResourceDirectory,
@@ -138,6 +139,22 @@ describe('cop-widgets/react with React 18', () => {
     await waitUntil(() => events.length === 2, 'both loaded', { timeout: 5000 });
     expect(events.sort()).to.deep.equal(['directory 1', 'timeline 1']);
     expect(text(container.querySelector('cop-resource-directory'))).to.contain('Ligne d’écoute nationale');
+  });
+
+  it('renders the consultation results with the consultation prop, reporting the questions shown', async () => {
+    const loads: CopLoadDetail[] = [];
+    await render(
+      React.createElement(CopConsultationResults, {
+        src: '/test-results/feed/full',
+        consultation: 'fixture-results-2025',
+        lang: 'fr',
+        onCopLoad: (event: CustomEvent<CopLoadDetail>) => loads.push(event.detail),
+      }),
+    );
+    await waitUntil(() => loads.length === 1, 'onCopLoad called', { timeout: 5000 });
+    expect(loads[0]!.count).to.equal(1);
+    const element = container.querySelector('cop-consultation-results')!;
+    expect(text(element)).to.contain('57 réponses');
   });
 
   it('reports a feed that cannot be loaded to onCopError', async () => {
