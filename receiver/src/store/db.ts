@@ -5,6 +5,7 @@
  */
 import { PGlite } from '@electric-sql/pglite';
 import pg from 'pg';
+import { lockDataDir } from './lock.js';
 
 export interface Queryable {
   query<R extends object = Record<string, unknown>>(sql: string, params?: unknown[]): Promise<R[]>;
@@ -49,9 +50,19 @@ export function postgres(url: string): Database {
   };
 }
 
-/** An embedded PostgreSQL keeping its files in `dir` (one process at a time). */
+/**
+ * An embedded PostgreSQL keeping its files in `dir`, one process at a time: throws at once,
+ * saying which process, when another holds the folder (./lock.ts).
+ */
 export async function embedded(dir: string): Promise<Database> {
-  const db = await PGlite.create(dir);
+  const unlock = lockDataDir(dir);
+  let db: PGlite;
+  try {
+    db = await PGlite.create(dir);
+  } catch (error) {
+    unlock();
+    throw error;
+  }
   return {
     description: `pglite ${dir}`,
     async query(sql, params) {
@@ -64,7 +75,13 @@ export async function embedded(dir: string): Promise<Database> {
           exec: async (sql) => void (await tx.exec(sql)),
         }),
       ),
-    close: () => db.close(),
+    async close() {
+      try {
+        await db.close();
+      } finally {
+        unlock();
+      }
+    },
   };
 }
 
