@@ -2,6 +2,7 @@
 // against its consultation, and never a count below `minimumCount` kept as a number.
 import { expect } from '@open-wc/testing';
 import fc from 'fast-check';
+import '../src/feed/results.js'; // the results reader (validate.ts alone leaves results unread)
 import { type FeedIssue, validateFeed } from '../src/feed/validate.js';
 
 const option = (value: string) => ({ value, label: value });

@@ -10,6 +10,7 @@
  * messages.
  */
 import { LIST_NAMES, type ConsultationResults } from './model.js';
+import { resultsOf } from './results.js';
 import { type Feed, type FeedIssue, type FeedValidation, pointerOf } from './validate.js';
 
 export interface ValidationReport {
@@ -118,7 +119,7 @@ export function reportValidation(
     lines.push(`${name}: not usable: ${result.message}`);
     return { lines, exitCode: 1 };
   }
-  const warnings = [...feedWarnings(options.input, result.feed), ...resultsWarnings(result.feed.results)];
+  const warnings = [...feedWarnings(options.input, result.feed), ...resultsWarnings(resultsOf(result.feed))];
   lines.push(...warnings.map((warning) => `${warning.pointer}: warning: ${warning.message}`));
   // "1 meeting", "2 meetings"; the list names are English plurals ending in "s".
   const kept = [...LIST_NAMES, 'results' as const]

@@ -4,9 +4,14 @@
  * question cannot have are dropped, and no count below the entry's `minimumCount` is kept as a
  * number (it becomes `null`, "fewer than 5"), each with an issue. A feed without results costs
  * nothing here. (The command's warning about a group with a single `null` is in report.ts.)
+ *
+ * Loading this module is what makes the validator read results (validate.ts keeps them unread
+ * until then): the results element loads it through {@link resultsOf}, the validate command
+ * through report.ts, so no other element's entry carries the results schema and checks.
  */
 import { type FeedIssue, pointer } from './issues.js';
-import type { Consultation, ConsultationResults, Question } from './model.js';
+import { type Consultation, type ConsultationResults, type Question, ResultsSchema } from './model.js';
+import { type Feed, readList, registerResultsReader } from './validate.js';
 
 type Counts = Record<string, number | null>;
 
@@ -125,3 +130,19 @@ export function checkResults(
     return true;
   });
 }
+
+registerResultsReader((raw, consultations, issues, origin) =>
+  checkResults(
+    readList('results', raw, issues, ResultsSchema, 'consultation') as ConsultationResults[],
+    consultations,
+    issues,
+    origin,
+  ),
+);
+
+/**
+ * `feed.results`, read if they were not yet (a feed validated before this module was loaded, for
+ * another element on the page): their issues are then added to the feed's issues. What the
+ * results element reads them through, so that using it loads this module.
+ */
+export const resultsOf = (feed: Feed): ConsultationResults[] => feed.results;

@@ -9,7 +9,6 @@ import {
   FEED_HEADER,
   LIST_NAMES,
   LIST_SCHEMAS,
-  ResultsSchema,
   type Consultation,
   type ConsultationResults,
   type FeedDocument,
@@ -22,7 +21,6 @@ import {
 } from './model.js';
 import { type FeedIssue, describe, isRecord, issuesOf, pointer } from './issues.js';
 import { checkQuestions } from './questions.js';
-import { checkResults } from './results.js';
 
 export { type FeedIssue, pointer };
 
@@ -40,8 +38,12 @@ export interface Feed {
   documents: FeedDocument[];
   resources: Resource[];
   consultations: Consultation[];
-  /** Published results (CONTRACT §6), each of a kept consultation; no count below its `minimumCount`. */
-  results: ConsultationResults[];
+  /**
+   * Published results (CONTRACT §6), each of a kept consultation; no count below its `minimumCount`.
+   * Read by src/feed/results.ts, which only the results element and the validate command load:
+   * empty until that module is loaded, then read on first use (see {@link registerResultsReader}).
+   */
+  readonly results: ConsultationResults[];
 }
 
 export type FeedValidation =
@@ -137,21 +139,23 @@ export function validateFeed(input: unknown, options: ValidateOptions = {}): Fee
   }
   checkUrls(lists, options.baseUrl, issues);
   checkReferences(lists, issues);
-  // Keyed by consultation, read after the consultations they are of. Results alone never make a
-  // feed usable: they are kept only beside their consultation, which does.
-  const results = checkResults(
-    readList('results', input['results'], issues, ResultsSchema, 'consultation') as ConsultationResults[],
-    lists.consultations,
-    issues,
-    origin,
-  );
+  // Keyed by consultation, read after the consultations they are of, once: now when the reader is
+  // loaded, else on first use after it is (a feed in the page-wide cache, validated for another
+  // element). Their issues join the feed's, so an element that reads them reports them. Results
+  // alone never make a feed usable: they are kept only beside their consultation, which does.
+  const raw = input['results'];
+  let results: ConsultationResults[] | undefined;
+  const readResults = () => (results ??= resultsReader?.(raw, lists.consultations, issues, origin));
+  readResults();
 
   const feed: Feed = {
     version: 1,
     defaultLanguage: header.defaultLanguage ?? 'en',
     ...header,
     ...lists,
-    results,
+    get results() {
+      return readResults() ?? [];
+    },
   };
   const usable = LIST_NAMES.some((name) => name !== 'topics' && feed[name].length > 0);
   if (!usable) {
@@ -164,8 +168,30 @@ export function validateFeed(input: unknown, options: ValidateOptions = {}): Fee
   return { ok: true, feed, issues };
 }
 
+/**
+ * Reads a feed's `results` list (its raw value) against the kept consultations, adding its issues
+ * and where each kept item stood (for {@link pointerOf}).
+ */
+export type ResultsReader = (
+  raw: unknown,
+  consultations: Consultation[],
+  issues: FeedIssue[],
+  origin: WeakMap<object, string>,
+) => ConsultationResults[];
+
+let resultsReader: ResultsReader | undefined;
+
+/**
+ * Makes validation read `results` (src/feed/results.ts calls it when loaded). Until then a feed's
+ * `results` are kept as given, unread: the results schema and checks cost every other element's
+ * entry about 1.2 kB gzip, and only the results element and the validate command need them.
+ */
+export function registerResultsReader(reader: ResultsReader): void {
+  resultsReader = reader;
+}
+
 /** Reads a list item by item; an item whose `key` repeats an earlier one's is skipped. */
-function readList(
+export function readList(
   name: string,
   raw: unknown,
   issues: FeedIssue[],

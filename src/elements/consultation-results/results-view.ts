@@ -5,6 +5,7 @@
  * so the same view gives the tables and the CSV.
  */
 import type { Consultation, ConsultationResults, LocalizedText, Question } from '../../feed/model.js';
+import { resultsOf } from '../../feed/results.js';
 import type { Feed } from '../../feed/validate.js';
 import { LANGUAGES } from '../../i18n/language.js';
 import { pickConsultation } from '../consultation-form/schedule.js';
@@ -86,7 +87,7 @@ const time = (iso: string): number => {
 function pick(feed: Feed, id: string | undefined): Consultation | undefined {
   if (id) return feed.consultations.find((c) => c.id === id);
   const known = new Set(feed.consultations.map((c) => c.id));
-  const latest = feed.results
+  const latest = resultsOf(feed)
     .filter((entry) => known.has(entry.consultation))
     .reduce<ConsultationResults | undefined>(
       (best, entry) => (best === undefined || time(entry.updated) > time(best.updated) ? entry : best),
@@ -150,7 +151,7 @@ export function mondayOf(week: string): string {
 export function resultsView(feed: Feed, id: string | undefined): ResultsView {
   const consultation = pick(feed, id);
   if (!consultation) return { state: 'missing', requested: Boolean(id) };
-  const results = feed.results.find((entry) => entry.consultation === consultation.id);
+  const results = resultsOf(feed).find((entry) => entry.consultation === consultation.id);
   if (!results) return { state: 'none', consultation };
   const { responses, minimumCount } = results;
   if (responses === null || responses < minimumCount) return { state: 'too-few', consultation, results };
