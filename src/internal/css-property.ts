@@ -1,19 +1,14 @@
 import { type ElementPart, nothing } from 'lit';
-import { Directive, type PartInfo, PartType, directive } from 'lit/directive.js';
+import { Directive, directive } from 'lit/directive.js';
 
 /**
- * Sets a CSS custom property on the element it is bound to (`<span ${cssProperty('--share',
- * '40%')}>`), always through the CSSOM (`style.setProperty`). A strict `style-src 'self'` policy
- * allows that, while it blocks a `style` attribute — and Lit's `styleMap` writes its first
- * rendering as a `style` attribute, so under that policy a first render would lose it.
+ * Sets a CSS custom property on the element it is bound to, as an element binding
+ * (`<span ${cssProperty('--share', '40%')}>`), always through the CSSOM (`style.setProperty`).
+ * A strict `style-src 'self'` policy allows that, while it blocks a `style` attribute — and Lit's
+ * `styleMap` writes its first rendering as a `style` attribute, so under that policy a first
+ * render would lose it.
  */
 class CssPropertyDirective extends Directive {
-  constructor(partInfo: PartInfo) {
-    super(partInfo);
-    if (partInfo.type !== PartType.ELEMENT)
-      throw new Error('cssProperty() goes on an element: <span ${cssProperty(…)}>');
-  }
-
   render(name: string, value: string): typeof nothing {
     void name;
     void value;
