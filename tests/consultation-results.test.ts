@@ -2,7 +2,7 @@
 // (tests/fixtures/results-feed.json, plausible but fixture figures) over real HTTP: the test
 // server's /test-results/feed/<variant> (tests/server/routes/consultation-results.mjs).
 import { expect, html, oneEvent } from '@open-wc/testing';
-import { emulateMedia, executeServerCommand } from '@web/test-runner-commands';
+import { emulateMedia, executeServerCommand, setViewport } from '@web/test-runner-commands';
 import '../src/elements/consultation-results/define.js';
 import type { CopConsultationResults } from '../src/elements/consultation-results/consultation-results.js';
 import type { CopErrorDetail, CopLoadDetail } from '../src/internal/feed-controller.js';
@@ -15,6 +15,7 @@ import {
   tabTo,
   until,
 } from './helpers/keyboard.js';
+import { expectNoViolations } from './helpers/axe.js';
 
 const FULL = '/test-results/feed/full';
 const CLOSED = 'fixture-results-closed';
@@ -550,4 +551,18 @@ describe('cop-consultation-results: theming and print', () => {
       await emulateMedia({ media: 'screen' });
     }
   });
+});
+
+describe('cop-consultation-results: axe (WCAG 2.2 A and AA)', () => {
+  // The full matrix of states × languages × palettes is in the axe matrix; here, the charts.
+  before(() => setViewport({ width: 1280, height: 6000 }));
+  for (const lang of ['en', 'ar']) {
+    for (const theme of ['', 'dark']) {
+      it(`every chart, ${lang}${theme ? `, ${theme}` : ''}`, async () => {
+        const { element } = await mount({ consultation: CLOSED, lang });
+        if (theme) element.setAttribute('theme', theme);
+        await expectNoViolations(element);
+      });
+    }
+  }
 });
