@@ -4,23 +4,27 @@
 // own helpers), and loads each with autocannon for 30 s: every request a valid, distinct §4
 // response (a new submissionId and the matching Idempotency-Key, answers the fixture
 // consultation allows). Then counts the rows stored against the 2xx answers (they must match),
-// writes RECEIVER-RESULTS.md and removes the cluster and the temporary folders.
+// writes its section of RESULTS.md (bench/results-md.mjs: between markers that `npm run bench`
+// keeps) and removes the cluster and the temporary folders.
 //
-//   node bench/receiver.mjs [--duration 30] [--connections 10]
+//   node bench/receiver.mjs [--duration 30] [--connections 10] [--results bench/RESULTS.md]
 import { execFileSync } from 'node:child_process';
 import { randomInt, randomUUID } from 'node:crypto';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { cpus, loadavg, release, tmpdir, totalmem } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import autocannon from 'autocannon';
 import { FEED, startReceiver } from '../receiver/tests/helpers/receiver.mjs';
 import { PG_BIN, startPostgres } from '../receiver/tests/helpers/postgres.mjs';
+import { RESULTS, writeSection } from './results-md.mjs';
 
 const { values } = parseArgs({
   options: {
     duration: { type: 'string', default: '30' },
     connections: { type: 'string', default: '10' },
+    // Another file with a RESULTS.md's shape, to try the script without touching the figures.
+    results: { type: 'string', default: RESULTS },
   },
 });
 const DURATION = Number(values.duration);
@@ -30,7 +34,6 @@ const MAX_REQUESTS = 300_000;
 /** Seconds of load before the measured run, so that the JIT and the connection pools are warm. */
 const WARM_UP = 3;
 const TARGET = { perSecond: 1000, p99: 50 };
-const OUT = new URL('RECEIVER-RESULTS.md', import.meta.url);
 // The rate limit is per client, and autocannon is one client: above what it can send.
 const RECEIVER_ARGS = ['--feed', FEED, '--rate', '100000000'];
 
@@ -250,7 +253,7 @@ async function report(facts, runs) {
     Object.entries(run.statuses)
       .map(([code, { count }]) => `${code}: ${n(count)}`)
       .join(', ');
-  const text = `# Receiver throughput (issue 18)
+  const text = `## Receiver throughput (issue 18)
 
 Written by \`npm run bench:receiver\` (\`bench/receiver.mjs\`) on ${new Date().toISOString().slice(0, 16)}Z. Do not edit by hand.
 
@@ -268,7 +271,7 @@ ${runs
 
 Status codes: ${runs.map((run) => `${run.name} ${statuses(run)}`).join('; ')}.
 
-## How
+### How
 
 - One receiver process (\`cop-widgets-receiver serve --feed receiver/tests/fixtures/feed.json --rate 100000000\`, default
   \`--log-level info\`: one JSON line per request) on 127.0.0.1, first with its embedded PGlite in a temporary folder,
@@ -288,7 +291,7 @@ Status codes: ${runs.map((run) => `${run.name} ${statuses(run)}`).join('; ')}.
 - autocannon, the receiver and PostgreSQL share the same ${facts.cpu.split(' ')[0]} cores, and other work ran on the
   machine at the time: 1-minute load average ${runs.map((run) => `${run.load1.toFixed(2)} before ${run.name}`).join(', ')}.
 
-## Machine
+### Machine
 
 | what       | fact                |
 | ---------- | ------------------- |
@@ -300,10 +303,8 @@ Status codes: ${runs.map((run) => `${run.name} ${statuses(run)}`).join('; ')}.
 | PGlite     | ${facts.pglite}     |
 | autocannon | ${facts.autocannon} |
 `;
-  const prettier = await import('prettier');
-  const options = (await prettier.resolveConfig(OUT.pathname)) ?? {};
-  writeFileSync(OUT, await prettier.format(text, { ...options, filepath: OUT.pathname }));
-  console.log(`Wrote ${OUT.pathname}: target ${met ? 'met' : 'missed'}`);
+  await writeSection('receiver', 'npm run bench:receiver', text, values.results);
+  console.log(`Wrote its section of ${values.results}: target ${met ? 'met' : 'missed'}`);
 }
 
 const facts = machine();

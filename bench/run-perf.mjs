@@ -8,6 +8,7 @@ import { existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'no
 import { cpus, totalmem, platform, release } from 'node:os';
 import { GROUPS, CHROMIUM, CHROME_ARGS } from './suite.mjs';
 import { TARGETS } from './targets.mjs';
+import { RESULTS, sectionsOf } from './results-md.mjs';
 
 const started = Date.now();
 // The code measured: what npm run bench has just built (captured before the runs).
@@ -138,11 +139,13 @@ if (reportOnly) {
 } else if (!filter) {
   writeFileSync(`${OUT}/run.json`, `${JSON.stringify({ minutes, date: new Date().toISOString() })}\n`);
 }
+// The sections other scripts write into RESULTS.md (the receiver's) stay as they are.
+const kept = existsSync(RESULTS) ? sectionsOf(readFileSync(RESULTS, 'utf8')) : [];
 const lines = [];
 lines.push('# Benchmark results (issue 11)');
 lines.push('');
 lines.push(
-  'Written by `node bench/run-perf.mjs` (part of `npm run bench`) from a real tachometer run; do not edit by hand.',
+  "Written by `node bench/run-perf.mjs` (part of `npm run bench`) from a real tachometer run; do not edit by hand. A section between `<!-- begin … -->` and `<!-- end … -->` comes from its own script (the receiver's throughput: `npm run bench:receiver`), which rewrites only that section; `npm run bench` keeps it.",
 );
 lines.push('');
 lines.push(`- Date: ${new Date().toISOString()}`);
@@ -168,6 +171,7 @@ lines.push(
 );
 lines.push('- Each page says at its top what it does and how the peer is set up (bench/pages/).');
 lines.push('');
+for (const section of kept) lines.push(section, '');
 lines.push('## Targets');
 lines.push('');
 lines.push('| target | what | measured | goal | met? |');
