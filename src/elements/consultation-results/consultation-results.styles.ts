@@ -77,6 +77,8 @@ export const consultationResultsStyles = css`
   }
   th,
   td {
+    /* Labels break between words ("французский" whole); a bar gives way first. */
+    overflow-wrap: break-word;
     padding-block: 0.25rem;
     padding-inline: 0 0.75rem;
     text-align: start;
