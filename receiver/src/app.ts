@@ -9,6 +9,7 @@ import Fastify, { type FastifyError, type FastifyInstance, LogController } from 
 import type { Feeds } from './feed.js';
 import { healthRoutes } from './routes/health.js';
 import { responsesRoutes } from './routes/responses.js';
+import { resultsRoutes } from './routes/results.js';
 import { type Database, isUnavailable } from './store/db.js';
 
 /** The largest body accepted (CONTRACT §7): 64 KiB. */
@@ -30,6 +31,11 @@ export interface AppOptions {
    * CIDR ranges, comma-separated), so that the rate applies per client behind HTTPS.
    */
   trustProxy?: string;
+  /**
+   * A demo receiver: responses with a `Cop-Sample` header are stored as samples, and results count
+   * them. Never on a receiver the public posts to.
+   */
+  acceptSamples?: boolean;
 }
 
 export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
@@ -91,7 +97,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   await app.register(cors, {
     origin: options.allowOrigins.length > 0 ? options.allowOrigins : '*',
     credentials: false,
-    methods: ['POST'],
+    methods: ['GET', 'POST'],
     allowedHeaders: ['Content-Type', 'Idempotency-Key'],
     // So that the form can read how long to wait after a 429 or a 503.
     exposedHeaders: ['Retry-After'],
@@ -99,6 +105,8 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   });
   await app.register(rateLimit, { global: false });
   await app.register(healthRoutes, { db: options.db });
-  await app.register(responsesRoutes, { feeds: options.feeds, db: options.db, rate: options.rate });
+  const { feeds, db, rate, acceptSamples = false } = options;
+  await app.register(resultsRoutes, { feeds, db, rate, includeSamples: acceptSamples });
+  await app.register(responsesRoutes, { feeds, db, rate, acceptSamples });
   return app;
 }

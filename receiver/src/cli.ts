@@ -2,7 +2,7 @@
  * `cop-widgets-receiver serve`: argument parsing, start and stop, nothing else.
  */
 import { mkdirSync } from 'node:fs';
-import { writeFile } from 'node:fs/promises';
+import { readFile, writeFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { buildApp } from './app.js';
@@ -16,18 +16,24 @@ import { directionOf } from '../../src/i18n/language.js';
 import { type Database, embedded, postgres } from './store/db.js';
 import { migrate } from './store/migrations.js';
 import { saveConsultations, savedConsultation } from './store/consultations.js';
-import { deleteByReceipt, responsesOf } from './store/responses.js';
+import { deleteByReceipt, deleteSamples, responsesOf } from './store/responses.js';
+import { resultsOf } from './results/compute.js';
+import { writeInto } from './results/into.js';
+import { type Consultation, MINIMUM_COUNT } from '../../src/feed/model.js';
 
 const USAGE = `Usage:
   cop-widgets-receiver export --consultation <id> --format csv|xlsx|json [--lang fr]
       [--since <ISO date-time>] [--out <file>] [--feed <path|URL>] [--database <URL>] [--data-dir <dir>]
   cop-widgets-receiver delete --receipt <code> [--consultation <id>]
       [--database <postgres URL>] [--data-dir <dir>]
+  cop-widgets-receiver delete --samples [--consultation <id>] [--database <URL>] [--data-dir <dir>]
+  cop-widgets-receiver results --consultation <id> [--minimum-count 5] [--into <feed.json>]
+      [--include-samples] [--feed <path|URL>] [--database <URL>] [--data-dir <dir>]
 
   cop-widgets-receiver serve --feed <path|URL> [--port 8787] [--host 127.0.0.1]
       [--database <postgres URL>] [--data-dir <dir>] [--allow-origin <origin>]...
       [--rate <requests per minute per client>] [--trust-proxy <addresses>]
-      [--log-level info]
+      [--log-level info] [--accept-samples]
 
 Without --database (or DATABASE_URL), responses are kept in an embedded PostgreSQL in
 --data-dir (default .cop-receiver/); stop the receiver before running another command on it.`;
@@ -63,6 +69,7 @@ async function serve(args: string[]): Promise<void> {
       rate: { type: 'string', default: '60' },
       'log-level': { type: 'string', default: 'info' },
       'trust-proxy': { type: 'string' },
+      'accept-samples': { type: 'boolean', default: false },
     },
   });
   if (!values.feed) fail('serve needs --feed.');
@@ -87,6 +94,7 @@ async function serve(args: string[]): Promise<void> {
     rate,
     logLevel: values['log-level'],
     trustProxy: values['trust-proxy'],
+    acceptSamples: values['accept-samples'],
   });
   log = (level, message, fields) => app.log[level](fields ?? {}, message);
   const address = await app.listen({ port, host: values.host });
@@ -123,8 +131,26 @@ function logLine(level: 'info' | 'warn', msg: string, fields: object = {}): void
 async function remove(args: string[]): Promise<void> {
   const { values } = parseArgs({
     args,
-    options: { ...DATABASE_OPTIONS, receipt: { type: 'string' }, consultation: { type: 'string' } },
+    options: {
+      ...DATABASE_OPTIONS,
+      receipt: { type: 'string' },
+      consultation: { type: 'string' },
+      samples: { type: 'boolean', default: false },
+    },
   });
+  if (values.samples) {
+    if (values.receipt !== undefined) fail('delete takes --receipt or --samples, not both.');
+    const db = await openDatabase(values.database ?? process.env['DATABASE_URL'], values['data-dir']);
+    try {
+      await migrate(db);
+      logLine('info', 'deleted the sample answers', {
+        deleted: await deleteSamples(db, values.consultation),
+      });
+    } finally {
+      await db.close();
+    }
+    return;
+  }
   const receipt = values.receipt?.trim().toLowerCase() ?? '';
   if (!/^[0-9a-f]{8}[0-9a-f-]{0,28}$/.test(receipt)) fail('delete needs --receipt <the 8-character code>.');
   const db = await openDatabase(values.database ?? process.env['DATABASE_URL'], values['data-dir']);
@@ -206,11 +232,104 @@ async function exportResponses(args: string[]): Promise<void> {
   );
 }
 
+/** Whether `text` is JSON of an object (what a feed file is). */
+function isFeedObject(text: string): boolean {
+  try {
+    const value: unknown = JSON.parse(text.replace(/^\uFEFF/, ''));
+    return typeof value === 'object' && value !== null && !Array.isArray(value);
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * The consultation `id` with the questions of `--feed` when given, else of the `--into` feed
+ * file when it has it, else as the receiver last loaded it; `undefined` when none has it.
+ */
+async function consultationFor(
+  db: Database,
+  id: string,
+  feed: string | undefined,
+  into: string | undefined,
+): Promise<Consultation | undefined> {
+  for (const source of [feed, into]) {
+    if (source === undefined) continue;
+    const found = (await loadFeed(source)).feed.consultations.find((c) => c.id === id);
+    if (found || source === feed) return found;
+  }
+  return (await savedConsultation(db, id))?.consultation;
+}
+
+/**
+ * `results --consultation <id>`: the consultation's §6 entry from the stored responses (samples
+ * only with --include-samples), printed as JSON, or with `--into` written into that feed file's
+ * `results`, after which the feed is validated: exit 0 without issues, 1 with, 2 when the command
+ * cannot run (as `cop-widgets validate`).
+ */
+async function results(args: string[]): Promise<void> {
+  const { values } = parseArgs({
+    args,
+    options: {
+      ...DATABASE_OPTIONS,
+      consultation: { type: 'string' },
+      'minimum-count': { type: 'string' },
+      minimum: { type: 'string' },
+      into: { type: 'string' },
+      feed: { type: 'string' },
+      'include-samples': { type: 'boolean', default: false },
+    },
+  });
+  if (!values.consultation) fail('results needs --consultation <id>.');
+  const given = values['minimum-count'] ?? values.minimum ?? String(MINIMUM_COUNT);
+  const minimumCount = Number(given);
+  if (!/^\d+$/.test(given) || minimumCount < MINIMUM_COUNT)
+    fail(
+      `--minimum-count ${given}: a whole number of at least ${MINIMUM_COUNT} (fewer could point at one person).`,
+    );
+  if (values.into !== undefined) {
+    // A feed file to write into must be one before anything is computed: exit 2 otherwise.
+    const into = values.into;
+    const problem = await readFile(into, 'utf8').then(
+      (text) => (isFeedObject(text) ? undefined : 'not a JSON object'),
+      (error: Error) => error.message,
+    );
+    if (problem) {
+      process.stderr.write(`${into}: cannot be read as a feed: ${problem}\n`);
+      process.exit(2);
+    }
+  }
+  const db = await openDatabase(values.database ?? process.env['DATABASE_URL'], values['data-dir']);
+  let entry;
+  try {
+    await migrate(db);
+    const consultation = await consultationFor(db, values.consultation, values.feed, values.into);
+    if (consultation)
+      entry = await resultsOf(db, consultation, { minimumCount, includeSamples: values['include-samples'] });
+  } finally {
+    await db.close();
+  }
+  if (!entry) fail(`No consultation "${values.consultation}" is known.`);
+  if (!values.into) {
+    process.stdout.write(`${JSON.stringify(entry, null, 2)}\n`);
+    return;
+  }
+  let report;
+  try {
+    report = await writeInto(values.into, entry);
+  } catch (error) {
+    process.stderr.write(`${values.into}: cannot be written: ${(error as Error).message}\n`);
+    process.exit(2);
+  }
+  for (const line of report.lines) process.stdout.write(`${line}\n`);
+  process.exitCode = report.exitCode;
+}
+
 export async function main(argv: string[]): Promise<void> {
   const [command, ...rest] = argv;
   if (command === 'serve') return serve(rest);
   if (command === 'delete') return remove(rest);
   if (command === 'export') return exportResponses(rest);
+  if (command === 'results') return results(rest);
   if (command === '--help' || command === '-h' || command === undefined) {
     process.stdout.write(`${USAGE}\n`);
     return;

@@ -55,12 +55,32 @@ export interface ResponsesOptions {
   db: Database;
   /** Requests per minute per client before 429. */
   rate: number;
+  /**
+   * Take sample answers (the demo): a response with a `Cop-Sample` header is stored as a sample,
+   * received at the header's date-time when it gives one, and not counted by the rate. Without
+   * it (a production receiver), the header is ignored.
+   */
+  acceptSamples?: boolean;
   now?: () => number;
 }
 
+/** The header that marks a sample answer (honoured only with `acceptSamples`). */
+export const SAMPLE_HEADER = 'cop-sample';
+
+/** Whether `request` is a sample answer a receiver taking samples stores as one. */
+function sampleOf(headers: Record<string, unknown>, accept: boolean): { receivedAt?: Date } | undefined {
+  const value = headers[SAMPLE_HEADER];
+  if (!accept || typeof value !== 'string') return undefined;
+  const at = DATE_TIME.test(value.trim()) ? new Date(value.trim()) : undefined;
+  return at && !Number.isNaN(at.getTime()) ? { receivedAt: at } : {};
+}
+
 export async function responsesRoutes(app: FastifyInstance, options: ResponsesOptions): Promise<void> {
-  const { feeds, db, rate, now = Date.now } = options;
-  app.post('/*', { config: { rateLimit: { max: rate, timeWindow: 60_000 } } }, async (request, reply) => {
+  const { feeds, db, rate, acceptSamples = false, now = Date.now } = options;
+  const allowList = (request: { headers: Record<string, unknown> }) =>
+    sampleOf(request.headers, acceptSamples) !== undefined;
+  const rateLimit = { max: rate, timeWindow: 60_000, allowList };
+  app.post('/*', { config: { rateLimit } }, async (request, reply) => {
     const { body } = request;
     const problem = malformed(body);
     if (problem) return reply.code(400).send({ error: `Malformed response: ${problem}.` });
@@ -86,12 +106,14 @@ export async function responsesRoutes(app: FastifyInstance, options: ResponsesOp
       toLanguage(response.locale),
     );
     if (Object.keys(errors).length > 0) return reply.code(422).send({ errors });
+    const sample = sampleOf(request.headers, acceptSamples);
     const stored = await store(db, {
       consultation: consultation.id,
       submissionId: response.submissionId,
       body,
       locale: response.locale,
       personalData,
+      ...(sample ? { sample: true, ...sample } : {}),
     });
     return reply.code(stored === 'created' ? 201 : stored === 'same' ? 200 : 409).send(receipt);
   });

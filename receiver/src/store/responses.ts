@@ -8,6 +8,10 @@ export interface NewResponse {
   body: unknown;
   locale: string;
   personalData: boolean;
+  /** A sample answer (serve --accept-samples and a Cop-Sample header): left out of results. */
+  sample?: boolean;
+  /** When it was received, for a sample answer that says so; else now. */
+  receivedAt?: Date;
 }
 
 /** What storing gave: a new row, the same body already stored, or another body under that id. */
@@ -23,10 +27,18 @@ export async function store(db: Queryable, response: NewResponse): Promise<Store
   const body = JSON.stringify(response.body);
   for (;;) {
     const inserted = await db.query(
-      `INSERT INTO responses (consultation, submission_id, body, locale, personal_data)
-       VALUES ($1, $2, $3::jsonb, $4, $5)
+      `INSERT INTO responses (consultation, submission_id, body, locale, personal_data, sample, received_at)
+       VALUES ($1, $2, $3::jsonb, $4, $5, $6, coalesce($7::timestamptz, now()))
        ON CONFLICT (submission_id) DO NOTHING RETURNING id`,
-      [response.consultation, response.submissionId, body, response.locale, response.personalData],
+      [
+        response.consultation,
+        response.submissionId,
+        body,
+        response.locale,
+        response.personalData,
+        response.sample ?? false,
+        response.receivedAt?.toISOString() ?? null,
+      ],
     );
     if (inserted.length > 0) return 'created';
     const found = await compare(db, response.submissionId, body);
@@ -104,4 +116,13 @@ export async function responsesOf(
     personalData: row.personal_data,
     body: row.body,
   }));
+}
+
+/** Deletes the sample answers (of `consultation` when given); resolves to how many. */
+export async function deleteSamples(db: Queryable, consultation: string | undefined): Promise<number> {
+  const rows = await db.query(
+    'DELETE FROM responses WHERE sample AND ($1::text IS NULL OR consultation = $1) RETURNING id',
+    [consultation ?? null],
+  );
+  return rows.length;
 }

@@ -437,7 +437,7 @@ export function receiverSuite(name, { database, rows, extra = () => {} }) {
       );
       assert.deepEqual(
         columns.map((c) => c.column_name),
-        ['id', 'consultation', 'submission_id', 'body', 'locale', 'received_at', 'personal_data'],
+        ['id', 'consultation', 'submission_id', 'body', 'locale', 'received_at', 'personal_data', 'sample'],
       );
     });
   });
