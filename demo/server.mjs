@@ -4,7 +4,11 @@
 // /api/responses: the receiver (cop-widgets-receiver, receiver/), started here as a child process
 // on a free port of 127.0.0.1 with its embedded database in COP_RECEIVER_DATA_DIR (default
 // .cop-receiver/ at the repository root, which git ignores), to which that path is forwarded, so
-// the form posts to its own origin (connect-src 'self').
+// the form posts to its own origin (connect-src 'self'). The default feed is served with the
+// receiver's current results merged into its `results` (GET /results/<id> of each open
+// consultation: the same computation as `cop-widgets-receiver results --into`), so answers sent
+// through the form show in <cop-consultation-results> once five are in. The receiver takes sample
+// answers (--accept-samples: `npm run demo:sample-answers`) and counts them in those results.
 import { spawn } from 'node:child_process';
 import { once } from 'node:events';
 import { createServer, request } from 'node:http';
@@ -81,6 +85,8 @@ function fileFor(pathname) {
 function startReceiver() {
   const bin = join(root, 'receiver', 'bin', 'cop-widgets-receiver.mjs');
   const args = ['serve', '--feed', feedFile, '--data-dir', dataDir, '--host', host, '--port', '0'];
+  // A demo receiver: sample answers (a Cop-Sample header) are taken, marked, and counted in results.
+  args.push('--accept-samples');
   // The demo forwards each request with X-Forwarded-For (below): the rate applies per visitor.
   return spawn(process.execPath, [bin, ...args, '--trust-proxy', host], {
     stdio: ['ignore', 'pipe', 'inherit'],
@@ -108,8 +114,52 @@ function addressOf(child) {
   });
 }
 
+/** How long the feed's merged results are reused when no answer has come in since. */
+const RESULTS_FRESH_MS = 5_000;
+let resultsCache;
+
+/** The receiver's results entry of each open consultation of `feed` (none when it fails). */
+async function currentResults(feed) {
+  const now = Date.now();
+  const open = (feed.consultations ?? []).filter(
+    (c) => !(Date.parse(c.opens) > now) && !(Date.parse(c.closes) < now),
+  );
+  const entries = await Promise.all(
+    open.map(async (c) => {
+      try {
+        const answer = await fetch(new URL(`/results/${encodeURIComponent(c.id)}`, receiverAddress), {
+          signal: AbortSignal.timeout(5_000),
+        });
+        return answer.ok ? await answer.json() : undefined;
+      } catch {
+        return undefined;
+      }
+    }),
+  );
+  return entries.filter(Boolean);
+}
+
+/**
+ * The default feed with the receiver's current results in its `results` list (each replacing the
+ * file's entry of that consultation, if it has one), reused for RESULTS_FRESH_MS unless an answer
+ * came in since.
+ */
+async function feedWithResults() {
+  const text = await readFile(feedFile, 'utf8');
+  if (resultsCache?.text === text && Date.now() - resultsCache.at < RESULTS_FRESH_MS)
+    return resultsCache.body;
+  const feed = JSON.parse(text);
+  const entries = await currentResults(feed);
+  const results = (feed.results ?? []).filter((r) => !entries.some((e) => e.consultation === r.consultation));
+  const body = Buffer.from(JSON.stringify({ ...feed, results: [...results, ...entries] }, null, 2));
+  resultsCache = { text, at: Date.now(), body };
+  return body;
+}
+
 /** Forwards a request to the receiver and its answer back; 503 when it cannot be reached. */
 function forward(req, res) {
+  // An answer may change the results: the next feed request computes them again.
+  resultsCache = undefined;
   const upstream = request(
     {
       host: receiverAddress.hostname,
@@ -120,6 +170,7 @@ function forward(req, res) {
     },
     (answer) => {
       res.writeHead(answer.statusCode ?? 502, answer.headers);
+      answer.on('end', () => (resultsCache = undefined));
       answer.pipe(res);
     },
   );
@@ -147,6 +198,14 @@ const server = createServer(async (req, res) => {
       feed: () => readFile(join(root, 'feeds', 'cwg-cop.json')),
     };
     if (await handlePreview(pathname, res, previewFiles)) return;
+    if (pathname === '/feeds/cwg-cop.json') {
+      const body = await feedWithResults();
+      // A feed is read by partners' pages too (and by the tests' page on another port).
+      const cors = { 'Access-Control-Allow-Origin': '*' };
+      res.writeHead(200, { 'Content-Type': types['.json'], ...security, ...cors });
+      res.end(req.method === 'HEAD' ? undefined : body);
+      return;
+    }
     const file = fileFor(pathname);
     const info = file && (await stat(file).catch(() => undefined));
     if (!file || !info?.isFile()) {
@@ -198,5 +257,10 @@ server.listen(port, host, async () => {
   console.log(
     `to export them, stop the demo (Ctrl-C), then in ${root}:\n` +
       `  npx cop-widgets-receiver export --consultation ${open?.id ?? feed.consultations[0].id} --format xlsx --lang ar${dataOption} --out responses.xlsx`,
+  );
+  console.log(
+    `results: the feed at /feeds/cwg-cop.json carries the open consultation's current results (samples included);\n` +
+      `  sample answers for full charts: npm run demo:sample-answers (removed, the demo stopped, by\n` +
+      `  npx cop-widgets-receiver delete --samples${dataOption})`,
   );
 });

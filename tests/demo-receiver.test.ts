@@ -37,6 +37,7 @@ describe('the demo’s consultation endpoint: the receiver', () => {
   let endpoint: string;
   let sentByForm = '';
   let sentByFetch = '';
+  const sentForResults: string[] = [];
 
   before(async function () {
     this.timeout(90_000); // the demo's receiver starts its embedded database: seconds, more on a busy machine
@@ -85,13 +86,49 @@ describe('the demo’s consultation endpoint: the receiver', () => {
     expect(changed.status).to.equal(409);
   });
 
+  it('serves the feed with the consultation’s live results: none shown below 5 answers, counted once 5 are in', async () => {
+    const resultsOf = async () => {
+      const answer = await fetch(new URL('feeds/cwg-cop.json', demo.url), { credentials: 'omit' });
+      expect(answer.status).to.equal(200);
+      const feed = (await answer.json()) as { results?: Record<string, unknown>[] };
+      return feed.results?.find((entry) => entry['consultation'] === CONSULTATION);
+    };
+    // Two answers so far (the form's and the one sent again): fewer than 5.
+    const before = await resultsOf();
+    expect(before).to.include({ consultation: CONSULTATION, minimumCount: 5, responses: null });
+    expect(before!['questions']).to.deep.equal([]);
+    for (const [i, locale] of ['es', 'ru', 'zh'].entries()) {
+      const body = {
+        consultation: CONSULTATION,
+        submissionId: crypto.randomUUID(),
+        locale,
+        submittedAt: new Date().toISOString(),
+        answers: { age: '16-18', interest: 4, consent: true, 'next-topic': `${IDEA} ${i}` },
+      };
+      expect((await post(endpoint, body)).status).to.equal(201);
+      sentForResults.push(body.submissionId.slice(0, 8));
+    }
+    const after = await resultsOf();
+    expect(after).to.include({ consultation: CONSULTATION, responses: 5 });
+    expect(after!['byAgeBand']).to.deep.equal({ '9-12': null, '13-15': null, '16-18': null });
+    const questions = after!['questions'] as { question: string; answered: number | null }[];
+    expect(questions.find((q) => q.question === 'age')).to.deep.include({ answered: 5 });
+    expect(questions.find((q) => q.question === 'next-topic')).to.deep.equal({
+      question: 'next-topic',
+      answered: null,
+    });
+    expect(JSON.stringify(after)).not.to.include(IDEA);
+  });
+
   it('has stored each response once, the Arabic answer as sent', async function () {
     this.timeout(30_000);
     const rows = (await executeServerCommand('demo-export', {
       id: demo.id,
       consultation: CONSULTATION,
     })) as Record<string, unknown>[];
-    expect(rows.map((row) => row['receipt']).sort()).to.deep.equal([sentByForm, sentByFetch].sort());
+    expect(rows.map((row) => row['receipt']).sort()).to.deep.equal(
+      [sentByForm, sentByFetch, ...sentForResults].sort(),
+    );
     const byForm = rows.find((row) => row['receipt'] === sentByForm)!;
     expect(byForm['locale']).to.equal('ar');
     expect(Object.values(byForm)).to.include(IDEA);
