@@ -3,7 +3,7 @@
 // message naming the receiver's pid, and change nothing; once it stops (or is killed, leaving a
 // stale lock), they run.
 import assert from 'node:assert/strict';
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
 import { hostname, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, it } from 'node:test';
@@ -94,4 +94,19 @@ it('a lock held by a live process that is not a receiver still counts (its pid i
   assert.ok(refused.stderr.includes(`(pid ${process.pid}, "serve" since ${since})`), refused.stderr);
   // Not taken over: the lock is still this process's.
   assert.equal(JSON.parse(readFileSync(join(dir, LOCK), 'utf8')).pid, process.pid);
+});
+
+it('an empty lock (a crash between creating and writing it) holds for 10 s, then is stale', async () => {
+  const dir = join(root, 'empty');
+  mkdirSync(dir);
+  writeFileSync(join(dir, LOCK), '');
+  const refused = await runCli([...exportArgs(dir), '--feed', FEED]);
+  assert.equal(refused.code, 1);
+  assert.match(refused.stderr, /in use by another cop-widgets-receiver process starting right now/);
+  const minuteAgo = new Date(Date.now() - 60_000);
+  utimesSync(join(dir, LOCK), minuteAgo, minuteAgo);
+  const exported = await runCli([...exportArgs(dir), '--feed', FEED]);
+  assert.equal(exported.code, 0, exported.stderr);
+  assert.deepEqual(receipts(exported.stdout), []);
+  assert.equal(existsSync(join(dir, LOCK)), false);
 });

@@ -9,11 +9,23 @@
  * who holds it; a lock whose process is gone (killed, the machine restarted) is stale and taken
  * over.
  */
-import { closeSync, linkSync, openSync, readFileSync, renameSync, rmSync, writeSync } from 'node:fs';
+import {
+  closeSync,
+  linkSync,
+  openSync,
+  readFileSync,
+  renameSync,
+  rmSync,
+  statSync,
+  writeSync,
+} from 'node:fs';
 import { hostname } from 'node:os';
 import { join } from 'node:path';
 
 export const LOCK_FILE = 'cop-receiver.lock';
+
+/** A lock file still empty (or unreadable) this long after it was made was left by a crash. */
+const HALF_WRITTEN_MS = 10_000;
 
 /** What a lock file holds: who has the folder open. */
 interface Holder {
@@ -30,6 +42,15 @@ function holderAt(path: string): Holder | undefined {
     return typeof holder.pid === 'number' ? (holder as Holder) : undefined;
   } catch {
     return undefined;
+  }
+}
+
+/** How long ago the file at `path` was last written, in ms (Infinity when it is gone). */
+function age(path: string): number {
+  try {
+    return Date.now() - statSync(path).mtimeMs;
+  } catch {
+    return Infinity;
   }
 }
 
@@ -61,7 +82,7 @@ export function inUseMessage(dir: string, holder: Holder | undefined): string {
  * Removes the stale lock at `path` left by `stale`, unless another process replaced it
  * meanwhile: moved aside first (atomic), checked, and put back when it was not the stale one.
  */
-function removeStale(path: string, stale: Holder): void {
+function removeStale(path: string, stale: Holder | undefined): void {
   const aside = `${path}.${process.pid}`;
   try {
     renameSync(path, aside);
@@ -69,7 +90,7 @@ function removeStale(path: string, stale: Holder): void {
     return; // Another process removed it first.
   }
   const moved = holderAt(aside);
-  if (moved && (moved.pid !== stale.pid || moved.since !== stale.since)) {
+  if (moved && (moved.pid !== stale?.pid || moved.since !== stale.since)) {
     try {
       linkSync(aside, path); // back where it was, unless yet another lock is there now
     } catch {
@@ -93,8 +114,9 @@ export function lockDataDir(dir: string, command = process.argv[2] ?? 'node'): (
     } catch (error) {
       if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
       const holder = holderAt(path);
-      // Stale: its process is gone. (Another machine's pid cannot be checked: held.)
-      if (holder && holder.host === me.host && !running(holder.pid)) {
+      // Stale: its process is gone (another machine's pid cannot be checked: held), or it was
+      // never written (a crash between creating and writing it).
+      if (holder ? holder.host === me.host && !running(holder.pid) : age(path) > HALF_WRITTEN_MS) {
         removeStale(path, holder);
         continue;
       }
