@@ -76,12 +76,25 @@ const FREE = {
 };
 const AGE_SHARES = [22, 43, 35];
 
-/** Each choice question's options get weights of their own: a long tail in a shuffled order. */
+/**
+ * The demo consultation's options most chosen first, as its own questions suggest (a youth
+ * consultation spread through schools and social media); other questions get a shuffled order.
+ */
+const LIKELY = {
+  heard: ['school', 'social-media', 'friend-family', 'youth-group', 'website', 'other'],
+  channels: ['social-media', 'school', 'video', 'messaging', 'youth-groups', 'games', 'radio-tv'],
+  'adult-help': ['yes', 'not-sure', 'no'],
+  length: ['10-min', '5-min', '20-min'],
+};
+
+/** Each choice question's options get weights of their own: a long tail, most likely first. */
 const weightsOf = new Map();
 function optionWeights(question) {
   if (!weightsOf.has(question.id)) {
     const n = question.options.length;
-    const order = question.options.map((_, i) => [random(), i]).sort((a, b) => a[0] - b[0]);
+    const likely = LIKELY[question.id] ?? [];
+    const rank = (value) => (likely.includes(value) ? likely.indexOf(value) : likely.length + random());
+    const order = question.options.map((o, i) => [rank(o.value), i]).sort((a, b) => a[0] - b[0]);
     const weights = Array(n).fill(0);
     order.forEach(([, i], rank) => (weights[i] = 1 / (rank + 1) ** 0.9));
     weightsOf.set(question.id, question.type === 'age-band' && n === 3 ? AGE_SHARES : weights);
