@@ -30,6 +30,7 @@ export {
   type Language,
 } from './i18n/language.js';
 export { validateFeed, safeUrl, type Feed, type FeedIssue, type FeedValidation } from './feed/validate.js';
+export { resultsOf } from './feed/results.js';
 export type {
   Consultation,
   ConsultationResults,
