@@ -23,7 +23,8 @@ import { type Consultation, MINIMUM_COUNT } from '../../src/feed/model.js';
 
 const USAGE = `Usage:
   cop-widgets-receiver export --consultation <id> --format csv|xlsx|json [--lang fr]
-      [--since <ISO date-time>] [--out <file>] [--feed <path|URL>] [--database <URL>] [--data-dir <dir>]
+      [--since <ISO date-time>] [--out <file>] [--include-samples] [--feed <path|URL>]
+      [--database <URL>] [--data-dir <dir>]
   cop-widgets-receiver delete --receipt <code> [--consultation <id>]
       [--database <postgres URL>] [--data-dir <dir>]
   cop-widgets-receiver delete --samples [--consultation <id>] [--database <URL>] [--data-dir <dir>]
@@ -177,7 +178,8 @@ const FORMATS = ['csv', 'xlsx', 'json'] as const;
 
 /**
  * `export`: the responses to one consultation as a table (export/table.ts) in CSV, `.xlsx` or
- * JSON, labels in `--lang`, only those received after `--since` when given. The questions and
+ * JSON, labels in `--lang`, only those received after `--since` when given, sample answers only
+ * with `--include-samples` (then in a `sample` column). The questions and
  * their labels: those of `--feed`, else the consultation as the receiver last loaded it. Writes
  * to `--out` or standard output; a summary line to stderr.
  */
@@ -192,6 +194,7 @@ async function exportResponses(args: string[]): Promise<void> {
       lang: { type: 'string' },
       since: { type: 'string' },
       out: { type: 'string' },
+      'include-samples': { type: 'boolean', default: false },
     },
   });
   const format = FORMATS.find((f) => f === values.format);
@@ -210,7 +213,7 @@ async function exportResponses(args: string[]): Promise<void> {
       const consultation = feed.consultations.find((c) => c.id === values.consultation);
       found = consultation && { consultation, defaultLanguage: feed.defaultLanguage };
     } else found = await savedConsultation(db, values.consultation);
-    if (found) responses = await responsesOf(db, found.consultation.id, since);
+    if (found) responses = await responsesOf(db, found.consultation.id, since, values['include-samples']);
   } finally {
     await db.close();
   }
@@ -218,7 +221,9 @@ async function exportResponses(args: string[]): Promise<void> {
     fail(`No consultation "${values.consultation}" is known${values.feed ? ' in that feed' : ''}.`);
   const { consultation, defaultLanguage } = found;
   const language = values.lang ?? defaultLanguage;
-  const table = tableOf(consultation, responses, language, defaultLanguage);
+  const table = tableOf(consultation, responses, language, defaultLanguage, {
+    samples: values['include-samples'],
+  });
   const output =
     format === 'csv'
       ? toCsv(table)

@@ -12,6 +12,8 @@ export interface StoredResponse {
   receivedAt: Date;
   locale: string;
   personalData: boolean;
+  /** A sample answer (the demo's); exported only on request, then marked in a `sample` column. */
+  sample?: boolean;
   body: { submittedAt?: unknown; answers?: Record<string, unknown> };
 }
 
@@ -31,12 +33,16 @@ interface Column {
   cell(answers: Record<string, unknown>): Cell;
 }
 
-/** The table of `responses` to `consultation`, with labels in `language`. */
+/**
+ * The table of `responses` to `consultation`, with labels in `language`; with `samples`, a
+ * `sample` column (1 for a sample answer) after the fixed ones.
+ */
 export function tableOf(
   consultation: Consultation,
   responses: readonly StoredResponse[],
   language: string,
   defaultLanguage: string,
+  { samples = false }: { samples?: boolean } = {},
 ): Table {
   const text = (value: LocalizedText) => resolveText(value, [language], defaultLanguage).text;
   const columns: Column[] = [];
@@ -79,7 +85,7 @@ export function tableOf(
     }
   }
   return {
-    headers: [...FIXED_HEADERS, ...columns.map((c) => c.header)],
+    headers: [...FIXED_HEADERS, ...(samples ? ['sample'] : []), ...columns.map((c) => c.header)],
     rows: responses.map((response) => {
       const answers = response.body.answers ?? {};
       const submittedAt = response.body.submittedAt;
@@ -89,6 +95,7 @@ export function tableOf(
         typeof submittedAt === 'string' ? submittedAt : null,
         response.locale,
         response.personalData ? 1 : 0,
+        ...(samples ? [response.sample ? 1 : 0] : []),
         ...columns.map((column) => column.cell(answers)),
       ];
     }),

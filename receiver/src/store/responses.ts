@@ -91,29 +91,35 @@ export async function deleteByReceipt(
   });
 }
 
-/** The responses to `consultation` received after `since` (all when undefined), oldest first. */
+/**
+ * The responses to `consultation` received after `since` (all when undefined), oldest first;
+ * sample answers (serve --accept-samples) only when `includeSamples`.
+ */
 export async function responsesOf(
   db: Queryable,
   consultation: string,
   since: Date | undefined,
+  includeSamples = false,
 ): Promise<StoredResponse[]> {
   const rows = await db.query<{
     submission_id: string;
     received_at: Date;
     locale: string;
     personal_data: boolean;
+    sample: boolean;
     body: StoredResponse['body'];
   }>(
-    `SELECT submission_id, received_at, locale, personal_data, body FROM responses
-     WHERE consultation = $1 AND ($2::timestamptz IS NULL OR received_at > $2)
+    `SELECT submission_id, received_at, locale, personal_data, sample, body FROM responses
+     WHERE consultation = $1 AND ($2::timestamptz IS NULL OR received_at > $2) AND ($3 OR NOT sample)
      ORDER BY received_at, id`,
-    [consultation, since?.toISOString() ?? null],
+    [consultation, since?.toISOString() ?? null, includeSamples],
   );
   return rows.map((row) => ({
     submissionId: row.submission_id,
     receivedAt: new Date(row.received_at),
     locale: row.locale,
     personalData: row.personal_data,
+    sample: row.sample,
     body: row.body,
   }));
 }

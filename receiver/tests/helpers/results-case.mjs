@@ -156,6 +156,21 @@ export function resultsCases(database, temp) {
           .responses;
       assert.equal(await count(), null, 'without samples: 3 responses, fewer than 5');
       assert.equal(await count('--include-samples'), 14);
+      const exported = async (...args) =>
+        JSON.parse(
+          (await runCli(['export', '--consultation', 'open-survey', '--format', 'json', ...args, ...db]))
+            .stdout,
+        );
+      const ordinary = await exported();
+      assert.equal(ordinary.length, 3, 'export leaves the samples out');
+      assert.ok(ordinary.every((row) => !('sample' in row)));
+      const all = await exported('--include-samples');
+      assert.equal(all.length, 14, 'export --include-samples has them');
+      assert.deepEqual(
+        all.map((row) => row.sample).sort(),
+        [...Array(3).fill(0), ...Array(11).fill(1)],
+        'marked in a sample column',
+      );
       const removed = await runCli(['delete', '--samples', ...db]);
       assert.equal(removed.code, 0, removed.stderr);
       assert.match(removed.stdout, /"deleted":11/);
