@@ -139,9 +139,13 @@ export async function holder(style = ''): Promise<HTMLDivElement> {
   return fixture<HTMLDivElement>(html`<div style=${style}></div>`);
 }
 
-/** The four elements, by tag. */
+/** The five elements, by tag. */
 export type FeedTag =
-  'cop-document-list' | 'cop-recommendation-timeline' | 'cop-resource-directory' | 'cop-consultation-form';
+  | 'cop-document-list'
+  | 'cop-recommendation-timeline'
+  | 'cop-resource-directory'
+  | 'cop-consultation-form'
+  | 'cop-consultation-results';
 
 /** How a case sets an element up: its attributes, its feed (an object or a URL), its holder's CSS. */
 export interface Setup {
