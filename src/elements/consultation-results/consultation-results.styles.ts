@@ -29,9 +29,6 @@ export const consultationResultsStyles = css`
     color: var(--cop-color-muted);
     font-size: var(--cop-font-size-small);
   }
-  .timing:empty {
-    display: none;
-  }
   .total {
     margin-block: var(--cop-space) 0;
     font-size: 1.25em;

@@ -112,10 +112,14 @@ export class CopConsultationResults extends FeedElement {
     const results = view.state === 'none' ? undefined : view.results;
     return html`<section part="results" class="results" aria-labelledby="title">
       <h2 id="title" part="title">${text(consultation.title)}</h2>
-      <p part="timing" class="timing">
-        ${at ? html`<span>${timingText(phase, at)}</span>` : nothing}
-        ${results ? html`<span>${updatedText(results.updated)}</span>` : nothing}
-      </p>
+      ${
+        at || results
+          ? html`<p part="timing" class="timing">
+              ${at ? html`<span>${timingText(phase, at)}</span>` : nothing}
+              ${results ? html`<span>${updatedText(results.updated)}</span>` : nothing}
+            </p>`
+          : nothing
+      }
       ${this.renderBody(feed, view, text)}
     </section>`;
   }

@@ -4,7 +4,8 @@
 //       full            as it is
 //       no-results      without its "results" list
 //       below-minimum   the closed consultation's entry publishing 7 responses with minimumCount 10
-//       dates           the open consultation opening in 2029 instead; the 2025 one without closes
+//       dates           the open consultation opening in 2029 instead; the 2025 one and the one
+//                       without results, without closes
 //   /test-results/strict-csp-<lang>.html   the element alone on a page under the strict policy of
 //                                          CONTRACT §2 (style-src 'self', Trusted Types); boot.js
 //                                          records policy violations and cop-load/cop-error
@@ -18,7 +19,9 @@ const variants = {
   dates: (feed) => {
     for (const consultation of feed.consultations) {
       if (consultation.id === 'fixture-results-few') consultation.opens = '2029-09-01T00:00:00Z';
-      if (consultation.id === 'fixture-results-2025') delete consultation.closes;
+      if (consultation.id === 'fixture-results-2025' || consultation.id === 'fixture-no-results') {
+        delete consultation.closes;
+      }
     }
     return feed;
   },
