@@ -4,6 +4,7 @@ import { LANGUAGES, directionOf, toLanguage } from '/dist/cop-widgets.js';
 
 const TAGS = [
   'cop-consultation-form',
+  'cop-consultation-results',
   'cop-document-list',
   'cop-recommendation-timeline',
   'cop-resource-directory',

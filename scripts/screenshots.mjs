@@ -1,8 +1,10 @@
 // The README's screenshots (`npm run screenshots`, which builds first): starts the demo server
 // (demo/server.mjs, under its strict Content-Security-Policy), opens the demo page in headless
 // Chromium, waits until each element has rendered its feed, and saves one PNG per element into
-// docs/screenshots/, plus the document list in Arabic (right-to-left). Each element is shot at
-// 900 CSS pixels wide, device scale 1; a tall one is cut after the last whole item that fits.
+// docs/screenshots/, plus the document list and the consultation's results in Arabic
+// (right-to-left); the results after the sample answers of `npm run demo:sample-answers`. Each
+// element is shot at 900 CSS pixels wide, device scale 1; a tall one is cut after the last whole
+// item that fits.
 //   PORT=8061 node scripts/screenshots.mjs     (without PORT, a free port is picked)
 import { spawn } from 'node:child_process';
 import { once } from 'node:events';
@@ -58,6 +60,24 @@ const shots = [
     maxHeight: 1100,
   },
   {
+    // With the sample answers of `npm run demo:sample-answers` in the demo's receiver (posted
+    // below, before the first shot): the charts a newcomer sees.
+    file: 'consultation-results.png',
+    lang: 'en',
+    selector: '[aria-labelledby="h-results"] cop-consultation-results',
+    ready: '[part="chart"]',
+    item: '[part="chart"], [part="total"], [part="actions"]',
+    maxHeight: 1100,
+  },
+  {
+    file: 'consultation-results-ar.png',
+    lang: 'ar',
+    selector: '[aria-labelledby="h-results"] cop-consultation-results',
+    ready: '[part="chart"]',
+    item: '[part="chart"], [part="total"], [part="actions"]',
+    maxHeight: 800,
+  },
+  {
     file: 'document-list-ar.png',
     lang: 'ar',
     selector: '[aria-labelledby="h-documents"] cop-document-list',
@@ -92,6 +112,22 @@ async function startDemo(port, receiverDataDir) {
     child.on('exit', (code) => reject(new Error(`demo/server.mjs stopped (exit ${code}): ${output}`)));
   });
   return child;
+}
+
+/**
+ * Posts the sample answers of `npm run demo:sample-answers` (scripts/sample-answers.mjs, its
+ * default count and seed) to the demo on `port`, whose results then show full charts.
+ */
+async function postSampleAnswers(port) {
+  const child = spawn(
+    process.execPath,
+    ['scripts/sample-answers.mjs', '--url', `http://127.0.0.1:${port}/`],
+    {
+      stdio: ['ignore', 'ignore', 'inherit'],
+    },
+  );
+  const [code] = await once(child, 'exit');
+  if (code !== 0) throw new Error(`scripts/sample-answers.mjs stopped (exit ${code})`);
 }
 
 /**
@@ -161,6 +197,7 @@ const browser = await puppeteer.launch({
 });
 mkdirSync(out, { recursive: true });
 try {
+  await postSampleAnswers(port);
   for (const shot of shots) {
     const page = await browser.newPage();
     const problems = [];

@@ -45,7 +45,7 @@ async function showDemo(lang: Language): Promise<Node[]> {
   const nodes = [...page.body.children].map((node) => document.importNode(node, true));
   const elements = nodes.flatMap((node) => [
     ...(node as Element).querySelectorAll<HTMLElement & { updateComplete: Promise<boolean> }>(
-      'cop-document-list, cop-recommendation-timeline, cop-resource-directory, cop-consultation-form',
+      'cop-document-list, cop-recommendation-timeline, cop-resource-directory, cop-consultation-form, cop-consultation-results',
     ),
   ]);
   const loaded = elements.map(
@@ -61,7 +61,7 @@ async function showDemo(lang: Language): Promise<Node[]> {
   await Promise.all(loaded);
   await Promise.all(elements.map((element) => element.updateComplete));
   const tags = new Set(elements.map((element) => element.localName));
-  if (tags.size !== 4) throw new Error(`the demo page shows ${[...tags].join(', ')}: not the four elements`);
+  if (tags.size !== 5) throw new Error(`the demo page shows ${[...tags].join(', ')}: not the five elements`);
   return [...nodes, sheet];
 }
 
