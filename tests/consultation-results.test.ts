@@ -419,7 +419,7 @@ describe('cop-consultation-results: languages', () => {
     expect(rowsOf(chart(ru.element, 'interest'))[0]![2]).to.equal(
       numberIn('ru', 40 / 1240, { style: 'percent', maximumFractionDigits: 1 }),
     );
-    expect(rowsOf(chart(ru.element, 'by-language'))[4]![0]).to.equal('русский');
+    expect(rowsOf(chart(ru.element, 'by-language'))[4]![0]).to.equal('Русский');
   });
 
   it('changing lang re-renders in place', async () => {
@@ -459,8 +459,8 @@ describe('cop-consultation-results: CSV', () => {
     expect(lines.slice(0, 4)).to.deep.equal([
       'Question,Réponse,Nombre,Part',
       'Réponses,,1284,',
-      'Réponses par langue,arabe,212,16.5%',
-      'Réponses par langue,chinois,187,14.6%',
+      'Réponses par langue,Arabe,212,16.5%',
+      'Réponses par langue,Chinois,187,14.6%',
     ]);
     expect(lines).to.include('Réponses par tranche d’âge,10-12,moins de 5,');
     expect(lines).to.include('Réponses par semaine,2026-W10,95,');

@@ -5,12 +5,12 @@
  * total: all responses, or the people who answered that question.
  */
 import type { LocalizedText } from '../../feed/model.js';
-import { languageName } from '../../i18n/format.js';
 import { msg } from '../../i18n/msg.js';
 import { toCsv } from '../../internal/csv.js';
 import {
   countHeader,
   fewerThanText,
+  languageLabel,
   overviewCaption,
   responsesHeader,
   rowHeader,
@@ -23,7 +23,7 @@ type Shown = Extract<ResultsView, { state: 'shown' }>;
 
 /** A row's label as plain text: "1 – Not at all" for the end of a scale. */
 function labelText(label: RowLabel, text: (value: LocalizedText) => string): string {
-  if ('language' in label) return languageName(label.language);
+  if ('language' in label) return languageLabel(label.language);
   if ('scale' in label) return label.text ? `${label.scale} – ${text(label.text)}` : String(label.scale);
   return text(label.text);
 }

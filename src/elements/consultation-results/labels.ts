@@ -2,14 +2,23 @@
  * The words of `<cop-consultation-results>`: counts in every plural form of the language, the
  * status line, the states, and the names of the charts and their columns.
  */
-import { formatDate, formatNumber } from '../../i18n/format.js';
-import { msg, str } from '../../i18n/msg.js';
+import { formatDate, formatNumber, languageName } from '../../i18n/format.js';
+import { msg, renderingLanguage, str } from '../../i18n/msg.js';
 import { plural } from '../../i18n/plural.js';
 import type { Phase } from '../consultation-form/schedule.js';
 import type { BarChart } from './results-view.js';
 
 /** A count as the language writes it ("1,284", "1 284", "١٬٢٨٤" where Arabic digits are the default). */
 export const formatCount = (count: number): string => formatNumber(count);
+
+/**
+ * The language `tag` named in the language being rendered, as a row label starts ("Arabe",
+ * "Арабский": Intl writes them in lower case in French, Spanish, Russian).
+ */
+export function languageLabel(tag: string): string {
+  const name = languageName(tag);
+  return name.charAt(0).toLocaleUpperCase(renderingLanguage()) + name.slice(1);
+}
 
 /** A share (0–1) as a percentage: whole percents, one decimal under 10 % ("24%", "4.2%"). */
 export function formatShare(share: number): string {

@@ -7,13 +7,14 @@
  */
 import { html, nothing, type TemplateResult } from 'lit';
 import type { LocalizedText } from '../../feed/model.js';
-import { formatDate, languageName } from '../../i18n/format.js';
+import { formatDate } from '../../i18n/format.js';
 import { cssProperty } from '../../internal/css-property.js';
 import {
   countHeader,
   fewerThanText,
   formatCount,
   formatShare,
+  languageLabel,
   overviewCaption,
   responsesHeader,
   rowHeader,
@@ -38,7 +39,7 @@ const hiddenSpan = (minimum: number, base: number | null) => (base ? (minimum - 
 
 /** A row's label in the reader's language. */
 export function rowLabel(label: RowLabel, text: TextRenderer): TemplateResult | string {
-  if ('language' in label) return languageName(label.language);
+  if ('language' in label) return languageLabel(label.language);
   if ('scale' in label)
     return label.text
       ? html`${formatCount(label.scale)} <span class="scale-label">${text(label.text)}</span>`
