@@ -220,6 +220,33 @@ describe('cop-consultation-results: states', () => {
   });
 });
 
+describe('cop-consultation-results: feed sources', () => {
+  it('takes the feed as a property, or from an inline JSON child, like every element', async () => {
+    const feed: unknown = await (await fetch(FULL)).json();
+    const byProperty = document.createElement('cop-consultation-results');
+    byProperty.consultation = 'fixture-results-2025';
+    byProperty.feed = feed;
+    const inline = document.createElement('cop-consultation-results');
+    inline.setAttribute('consultation', 'fixture-results-2025');
+    const script = document.createElement('script');
+    script.type = 'application/json';
+    script.textContent = JSON.stringify(feed);
+    inline.append(script);
+    const holder = document.createElement('div');
+    const loads = [byProperty, inline].map((element) =>
+      oneEvent(element, 'cop-load').then((event) => (event.detail as CopLoadDetail).count),
+    );
+    holder.append(byProperty, inline);
+    document.body.append(holder);
+    expect(await Promise.all(loads)).to.deep.equal([1, 1]);
+    for (const element of [byProperty, inline]) {
+      await element.updateComplete;
+      expect(text(root(element).querySelector('[part="total"]'))).to.equal('57 responses');
+    }
+    holder.remove();
+  });
+});
+
 describe('cop-consultation-results: which consultation', () => {
   it('without `consultation`: the entry updated last, wherever it stands in the list', async () => {
     // results: few (2026-03-08), closed (2026-05-03), 2025 (2025-06-02).
