@@ -24,9 +24,9 @@ import { minify } from '../rollup.config.mjs';
 // the receiver's three 422 messages (unknown question, hidden question, not a choice), which the
 // six-language catalogs carry like every msg() string (+0.2 kB; 73.0 measured).
 // Issue 19 added an element to the bundle: <cop-consultation-results> (its charts-as-tables, CSV,
-// print and forced-colors styles, the cssProperty directive: about 3 kB) and its 37 strings in
-// six languages (about 2.4 kB): +5.4 kB measured on S1 (74.21 -> 79.62 kB, the commit before it
-// against the one adding it, built alike), so S1's ceiling rises by 5.5 kB; its own entry is S2.
+// print and forced-colors styles, the cssProperty directive: 3.8 kB) and its 37 strings in five
+// translations (1.2 kB): +5.0 kB on S1 (74.85 -> 79.84 kB: 9eba9b2 built with and without the
+// element and its strings), so S1's ceiling rises by 5 kB; its own entry is S2.
 const KB = 1000;
 const budgets = [
   {
@@ -36,7 +36,7 @@ const budgets = [
     // Raised from 69.5 (and the document list's from 27) by the issue-11 speed-ups: idle
     // slices for the search text, the canonical-URL fast path, one task per element for a shared
     // feed, code point ranges instead of \p{L} in the privacy patterns (about +0.5 kB).
-    ceiling: 79 * KB, // 70 before issue 17, 72 before issue 18, 73.5 before issue 19 (see above)
+    ceiling: 78.5 * KB, // 70 before issue 17, 72 before issue 18, 73.5 before issue 19 (see above)
   },
   {
     name: 'S2 document list + lit, one language',
