@@ -82,7 +82,7 @@ describe('cop-consultation-results', () => {
       'Fixture consultation: online safety at school (test data)',
     );
     expect(text(shadow.querySelector('[part="timing"]'))).to.equal(
-      'Closed on April 30, 2026 Counts of May 3, 2026',
+      'Closed on April 30, 2026 Counted on May 3, 2026',
     );
     expect(text(shadow.querySelector('[part="total"]'))).to.equal('1,284 responses');
     expect(text(shadow.querySelector('[part="summary"]'))).to.equal(
@@ -175,7 +175,7 @@ describe('cop-consultation-results: states', () => {
   it('fewer responses than minimumCount (published as null): only the threshold, count 0', async () => {
     const { element, count } = await mount({ consultation: 'fixture-results-few' });
     expect(text(root(element).querySelector('[part="timing"]'))).to.equal(
-      'Open until June 30, 2030 Counts of March 8, 2026',
+      'Open until June 30, 2030 Counted on March 8, 2026',
     );
     expect(text(root(element).querySelector('[part="empty"]'))).to.equal(
       'Results are shown once at least 5 people have answered.',
@@ -196,10 +196,10 @@ describe('cop-consultation-results: states', () => {
   it('the status line of a consultation not open yet, and of one that never closes', async () => {
     const upcoming = await mount({ src: '/test-results/feed/dates', consultation: 'fixture-results-few' });
     expect(text(root(upcoming.element).querySelector('[part="timing"]'))).to.equal(
-      'Opens on September 1, 2029 Counts of March 8, 2026',
+      'Opens on September 1, 2029 Counted on March 8, 2026',
     );
     const open = await mount({ src: '/test-results/feed/dates', consultation: 'fixture-results-2025' });
-    expect(text(root(open.element).querySelector('[part="timing"]'))).to.equal('Counts of June 2, 2025');
+    expect(text(root(open.element).querySelector('[part="timing"]'))).to.equal('Counted on June 2, 2025');
     // Nothing to say about time: no empty line.
     const undated = await mount({ src: '/test-results/feed/dates', consultation: 'fixture-no-results' });
     expect(found(undated.element, '[part="timing"]')).to.equal('');

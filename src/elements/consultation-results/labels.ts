@@ -187,10 +187,10 @@ export function timingText(phase: Phase, iso: string): string {
   }
 }
 
-/** "Counts of 3 October 2016": when the published counts were taken. */
+/** "Counted on 3 October 2016": when the published counts were taken. */
 export function updatedText(iso: string): string {
   const date = formatDate(iso.slice(0, 10));
-  return msg(str`Counts of ${date}`, {
+  return msg(str`Counted on ${date}`, {
     id: 'results.updated',
     desc: 'Results: the day the published counts were taken. The placeholder is a date.',
   });
