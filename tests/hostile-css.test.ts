@@ -19,12 +19,14 @@ describe('on a page with hostile global CSS', () => {
   });
   afterEach(() => style.remove());
 
-  for (const tag of [
-    'cop-document-list',
-    'cop-recommendation-timeline',
-    'cop-resource-directory',
-    'cop-consultation-form',
-  ]) {
+  // Each element on a feed it has something to show from (the results: the fixture's charts).
+  for (const [tag, src] of [
+    ['cop-document-list', '/feeds/cwg-cop.json'],
+    ['cop-recommendation-timeline', '/feeds/cwg-cop.json'],
+    ['cop-resource-directory', '/feeds/cwg-cop.json'],
+    ['cop-consultation-form', '/feeds/cwg-cop.json'],
+    ['cop-consultation-results', '/test-results/feed/full'],
+  ] as const) {
     it(`${tag} stays usable and legible`, async () => {
       const holder = await fixture<HTMLDivElement>(html`<div style="inline-size: 800px"></div>`);
       const element = document.createElement(tag) as HTMLElement & {
@@ -33,7 +35,7 @@ describe('on a page with hostile global CSS', () => {
       };
       element.setAttribute('lang', 'en');
       const loaded = new Promise((resolve) => element.addEventListener('cop-load', resolve));
-      element.src = '/feeds/cwg-cop.json';
+      element.src = src;
       holder.append(element);
       await loaded;
       await element.updateComplete;

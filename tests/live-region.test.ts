@@ -20,6 +20,7 @@ const TAGS = [
   'cop-recommendation-timeline',
   'cop-resource-directory',
   'cop-consultation-form',
+  'cop-consultation-results',
 ] as const;
 
 const clean = (text: string | null | undefined) => (text ?? '').replace(/\s+/g, ' ').trim();
@@ -104,6 +105,18 @@ describe('what the live region says', () => {
     const count = clean(element.shadowRoot!.querySelector('[part~="count"]')!.textContent);
     expect(await settle(said, 1)).to.deep.equal([count]);
     expect(count).to.match(/^Se muestran? \d+/);
+  });
+
+  it('the results: what another consultation shows, said once (its total, or that none are published)', async () => {
+    const element = (await loaded('cop-consultation-results', {
+      src: '/test-results/feed/full',
+      consultation: 'fixture-results-closed',
+    })) as HTMLElement & { consultation: string };
+    const said = listen(element);
+    element.consultation = 'fixture-no-results';
+    expect(await settle(said, 1)).to.deep.equal(['No results published yet.']);
+    element.consultation = 'fixture-results-2025';
+    expect(await settle(said, 2)).to.deep.equal(['No results published yet.', '57 responses']);
   });
 
   it('the form: "Draft saved" once while typing, then "Sent" — the visible status, spoken', async () => {

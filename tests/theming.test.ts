@@ -1,5 +1,6 @@
-import { expect, fixture, html } from '@open-wc/testing';
+import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { executeServerCommand } from '@web/test-runner-commands';
+import '../src/elements/consultation-results/define.js';
 import '../src/elements/document-list/define.js';
 import type { CopDocumentList } from '../src/elements/document-list/document-list.js';
 
@@ -18,6 +19,18 @@ const colour = (element: Element, property: 'color' | 'backgroundColor') =>
   getComputedStyle(element)[property];
 const DARK_TEXT = 'rgb(27, 27, 27)';
 const LIGHT_TEXT = 'rgb(232, 234, 237)';
+
+/** Runs `run` with demo/demo.css on the page, as the demo page loads it: the themes are plain page CSS. */
+async function withDemoCss(run: () => Promise<void>): Promise<void> {
+  const sheet = new CSSStyleSheet();
+  sheet.replaceSync(await (await fetch('/demo/demo.css')).text());
+  document.adoptedStyleSheets = [...document.adoptedStyleSheets, sheet];
+  try {
+    await run();
+  } finally {
+    document.adoptedStyleSheets = document.adoptedStyleSheets.filter((s) => s !== sheet);
+  }
+}
 
 describe('theming', () => {
   it('is light on a page that declares no colour scheme, with a transparent background', async () => {
@@ -81,11 +94,7 @@ describe('theming', () => {
   });
 
   it("applies the demo page's partner themes and stays accessible in them", async () => {
-    // demo/demo.css, as the demo page loads it: the themes are plain page CSS.
-    const sheet = new CSSStyleSheet();
-    sheet.replaceSync(await (await fetch('/demo/demo.css')).text());
-    document.adoptedStyleSheets = [...document.adoptedStyleSheets, sheet];
-    try {
+    await withDemoCss(async () => {
       const holder = await fixture(
         html`<section class="themed">
           <cop-document-list class="partner-brand" page-size="5" .feed=${feed}></cop-document-list>
@@ -106,9 +115,31 @@ describe('theming', () => {
       expect(getComputedStyle(button(dark!)).borderTopLeftRadius).to.equal('0px');
       await expect(brand).to.be.accessible();
       await expect(dark).to.be.accessible();
-    } finally {
-      document.adoptedStyleSheets = document.adoptedStyleSheets.filter((s) => s !== sheet);
-    }
+    });
+  });
+
+  it("applies the demo page's partner themes to the results: bars in the accent, and stays accessible", async () => {
+    await withDemoCss(async () => {
+      const src = '/test-results/feed/full';
+      const holder = await fixture(
+        html`<section class="themed">
+          <cop-consultation-results class="partner-brand" src=${src}></cop-consultation-results>
+          <cop-consultation-results class="partner-dark" theme="dark" src=${src}></cop-consultation-results>
+        </section>`,
+      );
+      const [brand, dark] = [...holder.querySelectorAll('cop-consultation-results')];
+      const shown = (element: Element) => element.shadowRoot!.querySelector('[part="download-button"]');
+      await waitUntil(() => shown(brand!) && shown(dark!), 'both results shown');
+      const bar = (element: Element) => element.shadowRoot!.querySelector('[part="bar"]')!;
+      expect(getComputedStyle(brand!).fontFamily).to.contain('Georgia');
+      expect(colour(bar(brand!), 'backgroundColor')).to.equal('rgb(122, 31, 92)');
+      expect(getComputedStyle(shown(brand!)!).borderTopLeftRadius).to.equal('16px');
+      expect(colour(dark!, 'backgroundColor')).to.equal('rgb(32, 33, 36)');
+      expect(colour(bar(dark!), 'backgroundColor')).to.equal('rgb(246, 195, 68)');
+      expect(getComputedStyle(shown(dark!)!).borderTopLeftRadius).to.equal('0px');
+      await expect(brand).to.be.accessible();
+      await expect(dark).to.be.accessible();
+    });
   });
 
   it('keeps the current page visible in forced-colors mode', async () => {
