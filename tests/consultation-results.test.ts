@@ -574,6 +574,24 @@ describe('cop-consultation-results: theming and print', () => {
       expect(found(element, `[part~="${part}"]`), part).to.not.equal('');
   });
 
+  it('forced colours (Windows high contrast): bars stay drawn, suppressed ones outlined and hatched', async () => {
+    const { element } = await mount({ consultation: CLOSED });
+    await executeServerCommand('emulate-media-features', {
+      features: [{ name: 'forced-colors', value: 'active' }],
+    });
+    try {
+      const bar = root(element).querySelector<HTMLElement>('[part="bar"]')!;
+      const track = bar.parentElement!;
+      expect(getComputedStyle(bar).backgroundColor).to.not.equal(getComputedStyle(track).backgroundColor);
+      expect(getComputedStyle(bar).backgroundColor).to.not.equal('rgba(0, 0, 0, 0)');
+      const hidden = getComputedStyle(root(element).querySelector('[part~="bar-suppressed"]')!);
+      expect(hidden.backgroundImage).to.match(/^repeating-linear-gradient/);
+      expect(hidden.borderStyle).to.equal('dashed');
+    } finally {
+      await executeServerCommand('emulate-media-features', { features: [] });
+    }
+  });
+
   it('print: no button, the week chart unclipped, colours kept', async () => {
     const { element } = await mount({ consultation: CLOSED });
     await emulateMedia({ media: 'print' });
