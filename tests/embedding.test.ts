@@ -10,8 +10,8 @@ async function strictPage(lang: string): Promise<HTMLIFrameElement> {
   frame.src = `/test-embedding/strict-csp-${lang}.html`;
   document.body.append(frame);
   await waitUntil(
-    () => (frame.contentWindow as FrameWindow | null)?.copEvents?.length === 4,
-    'all four elements loaded',
+    () => (frame.contentWindow as FrameWindow | null)?.copEvents?.length === 5,
+    'all five elements loaded',
     {
       timeout: 15000,
     },
@@ -23,16 +23,19 @@ describe('embedding under a strict Content-Security-Policy with Trusted Types', 
   afterEach(() => document.querySelectorAll('iframe').forEach((frame) => frame.remove()));
 
   for (const lang of ['en', 'ar']) {
-    it(`renders all four elements with no policy violation (${lang})`, async () => {
+    it(`renders all five elements with no policy violation (${lang})`, async () => {
       const frame = await strictPage(lang);
       const win = frame.contentWindow as FrameWindow;
       const doc = frame.contentDocument!;
-      expect(win.copEvents.sort()).to.deep.equal([
-        'cop-consultation-form load 13',
-        'cop-document-list load 11',
-        'cop-recommendation-timeline load 19',
-        'cop-resource-directory load 16',
-      ]);
+      expect(win.copEvents.sort()).to.deep.equal(
+        [
+          'cop-consultation-form load 13',
+          'cop-document-list load 11',
+          'cop-recommendation-timeline load 19',
+          'cop-resource-directory load 16',
+          'cop-consultation-results load 7',
+        ].sort(),
+      );
       // The policy is really enforced in that page: a string cannot become markup.
       expect(() => {
         doc.body.insertAdjacentHTML('beforeend', '<b>x</b>');
@@ -42,6 +45,7 @@ describe('embedding under a strict Content-Security-Policy with Trusted Types', 
         'cop-recommendation-timeline',
         'cop-resource-directory',
         'cop-consultation-form',
+        'cop-consultation-results',
       ]) {
         const element = doc.querySelector(tag)!;
         expect(element.shadowRoot!.textContent!.trim().length, tag).to.be.above(100);
@@ -165,6 +169,20 @@ describe('a hostile feed', () => {
         questions: [{ id: 'q', type: 'text', label: text }],
       })),
     ],
+    // Results of consultation "c": its title, option label and the group's summary are shown.
+    results: [
+      {
+        consultation: 'c',
+        updated: '2021-01-01T00:00:00Z',
+        responses: 12,
+        minimumCount: 5,
+        questions: [
+          { question: 'q2', answered: 12, counts: { a: 12 } },
+          { question: 'q3', answered: 7 },
+        ],
+        summary: text,
+      },
+    ],
   });
 
   afterEach(() => document.querySelectorAll('.hostile').forEach((holder) => holder.remove()));
@@ -174,6 +192,7 @@ describe('a hostile feed', () => {
     'cop-recommendation-timeline',
     'cop-resource-directory',
     'cop-consultation-form',
+    'cop-consultation-results',
   ]) {
     it(`${tag} shows markup as text and never links a javascript:, data: or vbscript: address`, async () => {
       await import('../src/cop-widgets.js');

@@ -1,6 +1,7 @@
-// A partner page under the strictest policy we promise to work with (CONTRACT §2): all four
-// elements from the sources, under a CSP without 'unsafe-inline'/'unsafe-eval' and with Trusted
-// Types enforced. boot.js records every CSP violation and every cop-load/cop-error.
+// A partner page under the strictest policy we promise to work with (CONTRACT §2): all five
+// elements from the sources (the results on their fixture feed, /test-results/feed/full), under
+// a CSP without 'unsafe-inline'/'unsafe-eval' and with Trusted Types enforced. boot.js records
+// every CSP violation and every cop-load/cop-error.
 // And the embed builder's preview (demo/embed-preview.mjs), as the demo server serves it, with
 // the library from the sources instead of the built dist/cop-widgets.js.
 import { readFile } from 'node:fs/promises';
@@ -34,6 +35,7 @@ const page = (lang) => `<!doctype html>
     <cop-recommendation-timeline src="/feeds/cwg-cop.json"></cop-recommendation-timeline>
     <cop-resource-directory src="/feeds/cwg-cop.json"></cop-resource-directory>
     <cop-consultation-form src="/feeds/cwg-cop.json"></cop-consultation-form>
+    <cop-consultation-results src="/test-results/feed/full"></cop-consultation-results>
   </body>
 </html>`;
 
