@@ -26,7 +26,9 @@ import { minify } from '../rollup.config.mjs';
 // Issue 19 added an element to the bundle: <cop-consultation-results> (its charts-as-tables, CSV,
 // print and forced-colors styles, the cssProperty directive: 3.8 kB) and its 37 strings in five
 // translations (1.2 kB): +5.0 kB on S1 (74.85 -> 79.84 kB: 9eba9b2 built with and without the
-// element and its strings), so S1's ceiling rises by 5 kB; its own entry is S2.
+// element and its strings), so S1's ceiling rises by 5 kB; its own entry is S2. The bundle also
+// carries the feed's results reading (ResultsSchema and its checks, src/feed/results.ts, loaded
+// only by the results element's entry, cb94199): +1.3 kB measured (73.5 -> 74.85 kB), so 80.
 const KB = 1000;
 const budgets = [
   {
@@ -36,7 +38,7 @@ const budgets = [
     // Raised from 69.5 (and the document list's from 27) by the issue-11 speed-ups: idle
     // slices for the search text, the canonical-URL fast path, one task per element for a shared
     // feed, code point ranges instead of \p{L} in the privacy patterns (about +0.5 kB).
-    ceiling: 78.5 * KB, // 70 before issue 17, 72 before issue 18, 73.5 before issue 19 (see above)
+    ceiling: 80 * KB, // 70 before issue 17, 72 before issue 18, 73.5 before issue 19 (see above)
   },
   {
     name: 'S2 document list + lit, one language',
