@@ -85,6 +85,17 @@ const CASES = [
     make: (lang: string) =>
       html`<cop-consultation-form lang=${lang} .feed=${undatedConsultation()}></cop-consultation-form>`,
   },
+  {
+    // The results fixture's closed consultation (closed in 2026: its status line stays): every
+    // chart a table, suppressed cells, the free-text counts.
+    name: 'consultation-results',
+    make: (lang: string) =>
+      html`<cop-consultation-results
+        lang=${lang}
+        src="/test-results/feed/full"
+        consultation="fixture-results-closed"
+      ></cop-consultation-results>`,
+  },
 ];
 
 describe('accessibility-tree snapshots', () => {
