@@ -21,8 +21,10 @@ import {
 } from './model.js';
 import { type FeedIssue, describe, isRecord, issuesOf, pointer } from './issues.js';
 import { checkQuestions } from './questions.js';
+import { type Check, FAILED, compile } from './compiled.js';
+import { MAILTO, safeUrl } from './urls.js';
 
-export { type FeedIssue, pointer };
+export { type FeedIssue, pointer, MAILTO, safeUrl };
 
 /** A validated feed: every list present (possibly empty), every kept item valid. */
 export interface Feed {
@@ -57,115 +59,330 @@ export interface ValidateOptions {
   baseUrl?: string | URL;
 }
 
-const ABSOLUTE = /^[a-z][a-z0-9+.-]*:/i;
-
-/**
- * An absolute http(s) URL already in the form the URL parser gives back (its `href` is the same
- * text), so a feed's tens of thousands of file addresses need no parsing: lower-case scheme and
- * ASCII host whose last label starts with a letter (no IPv4 rewriting), no port, user, backslash,
- * fragment or space, a path from "/", and only characters the parser leaves as they are in a path
- * or query. `NOT_CANONICAL` excludes what it would still rewrite: dot segments (also as `%2e`),
- * and punycode labels it would check. Anything else goes through `new URL()`.
- */
-const CANONICAL = /^https?:\/\/(?:[a-z0-9-]+\.)*[a-z][a-z0-9-]*\/[A-Za-z0-9\-._~/%?=&+:@,;!$*()]*$/;
-const NOT_CANONICAL = /\/\.\.?(?:[/?]|$)|%2e|xn--/i;
-
-/**
- * The address a feed URL stands for, resolved against `base`, or `undefined` when it is not
- * `http:`/`https:` (a `javascript:` or `data:` URL is never rendered or called).
- */
-export function safeUrl(raw: string, base: string | URL | undefined): string | undefined {
-  if (CANONICAL.test(raw) && !NOT_CANONICAL.test(raw)) return raw;
-  try {
-    if (base === undefined && !ABSOLUTE.test(raw)) {
-      // No base to resolve against: check the reference on a neutral one, keep it relative.
-      return /^https?:$/.test(new URL(raw, 'https://feed.invalid/').protocol) ? raw : undefined;
-    }
-    const url = new URL(raw, base);
-    return url.protocol === 'https:' || url.protocol === 'http:' ? url.href : undefined;
-  } catch {
-    return undefined;
-  }
-}
-
-/**
- * A consultation's `contact` that is a `mailto:` address with one e-mail address (`?subject=…` and
- * other fields allowed). Any other `contact` must be an `https:` page (CONTRACT §3; `http:` is
- * refused: people send their receipt code there).
- */
-export const MAILTO = /^mailto:[^\s\p{Cc}@<>()[\]\\,;:"?#]+@[^\s\p{Cc}@<>()[\]\\,;:"?#]+(?:\?[^#]*)?$/iu;
-
 /** The kept items; a consultation's questions are still unread until `checkQuestions()` (questions.ts). */
 type Lists = {
   [K in ListName]: K extends 'consultations' ? Consultation[] : v.InferOutput<(typeof LIST_SCHEMAS)[K]>[];
 };
 
-/** Validates `input` as a v1 feed; see the module comment. */
+/** Validates `input` as a v1 feed, all at once; see the module comment and {@link FeedIngest}. */
 export function validateFeed(input: unknown, options: ValidateOptions = {}): FeedValidation {
-  const issues: FeedIssue[] = [];
-  if (!isRecord(input)) {
-    const message = `A feed is a JSON object; this is ${describe(input)}.`;
-    return { ok: false, message, issues: [{ pointer: '', message }] };
-  }
-  if (input['version'] !== 1) {
-    const message =
-      input['version'] === undefined
-        ? 'The feed has no "version"; this library reads feeds of version 1.'
-        : `The feed is of version ${describe(input['version'])}; this library reads feeds of version 1.`;
-    return { ok: false, message, issues: [{ pointer: '/version', message }] };
-  }
+  const ingest = new FeedIngest(input, options);
+  ingest.advance(Infinity);
+  return ingest.result!;
+}
 
-  const header: Partial<Feed> = {};
-  for (const key of ['defaultLanguage', 'title', 'updated', 'suggestUrl'] as const) {
-    if (input[key] === undefined) continue;
-    const result = v.safeParse(FEED_HEADER[key], input[key]);
-    if (result.success) Object.assign(header, { [key]: result.output });
-    else issues.push(...issuesOf(pointer(key), result.issues));
-  }
-  if (header.suggestUrl !== undefined) {
-    const url = safeUrl(header.suggestUrl, options.baseUrl);
-    if (url === undefined) {
-      issues.push({
-        pointer: '/suggestUrl',
-        message: `Not an http: or https: address: ${JSON.stringify(header.suggestUrl.slice(0, 80))}.`,
-      });
-      delete header.suggestUrl;
-    } else header.suggestUrl = url;
-  }
+/** What an early look at a document found, kept until the ingest reaches it (see `documentsAt`). */
+interface EarlyDocument {
+  /** Its schema's output (the feed's own object when nothing needs changing). */
+  parsed: FeedDocument | typeof FAILED;
+  /** Once addresses and references are checked: what is kept (`null`: no usable file). */
+  checked?: FeedDocument | null;
+  schemaIssues: FeedIssue[];
+  urlIssues: FeedIssue[];
+  refIssues: FeedIssue[];
+}
 
-  const lists = {} as Lists;
-  for (const name of LIST_NAMES) {
-    lists[name] = readList(name, input[name], issues) as never;
-  }
-  checkUrls(lists, options.baseUrl, issues);
-  checkReferences(lists, issues);
-  // Keyed by consultation, read after the consultations they are of, once: now when the reader is
-  // loaded, else on first use after it is (a feed in the page-wide cache, validated for another
-  // element). Their issues join the feed's, so an element that reads them reports them. Results
-  // alone never make a feed usable: they are kept only beside their consultation, which does.
-  const raw = input['results'];
-  let results: ConsultationResults[] | undefined;
-  const readResults = () => (results ??= resultsReader?.(raw, lists.consultations, issues, origin));
-  readResults();
+const idOf = (item: unknown): unknown => (isRecord(item) ? item['id'] : undefined);
 
-  const feed: Feed = {
-    version: 1,
-    defaultLanguage: header.defaultLanguage ?? 'en',
-    ...header,
-    ...lists,
-    get results() {
-      return readResults() ?? [];
-    },
+/**
+ * A feed validated a slice at a time, for a first screen that does not wait for the whole feed
+ * (issue 20). The constructor reads everything but the documents (small lists: topics, meetings,
+ * recommendations, resources, consultations); {@link advance} reads the documents in feed order
+ * until a deadline; {@link documentsAt} reads a few chosen ones ahead (the first page's). The
+ * outcome, once every document is read, is exactly {@link validateFeed}'s: the same items, the
+ * same issues in the same order (each kind of issue collects apart and they are joined at the end
+ * in validateFeed's order), and duplicate ids decided in feed order (the first valid one wins).
+ */
+export class FeedIngest {
+  /** The outcome, once {@link advance} has returned `true`. */
+  result?: FeedValidation;
+  /** The feed's `documents` as given (empty when it has none or they are not a list). */
+  rawDocuments: readonly unknown[] = [];
+  private readonly base: string | URL | undefined;
+  private readonly header: Partial<Feed> = {};
+  private readonly lists = {} as Lists;
+  /** Issues by kind, joined in validateFeed's order at the end. */
+  private readonly found = {
+    /** Header, and the schema of topics, meetings and recommendations. */
+    before: [] as FeedIssue[],
+    documents: [] as FeedIssue[],
+    /** The schema of resources and consultations, then their addresses. */
+    after: [] as FeedIssue[],
+    documentUrls: [] as FeedIssue[],
+    documentRefs: [] as FeedIssue[],
+    resourceRefs: [] as FeedIssue[],
   };
-  const usable = LIST_NAMES.some((name) => name !== 'topics' && feed[name].length > 0);
-  if (!usable) {
-    const message =
-      issues.length > 0
-        ? `The feed has nothing usable: every item has problems (${issues.length} issues).`
-        : 'The feed has nothing to show: no meetings, recommendations, documents, resources or consultations.';
-    return { ok: false, message, issues };
+  private readonly firstAt = new Map<string, number>();
+  private readonly early = new Map<number, EarlyDocument>();
+  private next = 0;
+  private readonly input: Record<string, unknown> = {};
+
+  constructor(input: unknown, options: ValidateOptions = {}) {
+    this.base = options.baseUrl;
+    if (!isRecord(input)) {
+      const message = `A feed is a JSON object; this is ${describe(input)}.`;
+      this.result = { ok: false, message, issues: [{ pointer: '', message }] };
+      return;
+    }
+    if (input['version'] !== 1) {
+      const message =
+        input['version'] === undefined
+          ? 'The feed has no "version"; this library reads feeds of version 1.'
+          : `The feed is of version ${describe(input['version'])}; this library reads feeds of version 1.`;
+      this.result = { ok: false, message, issues: [{ pointer: '/version', message }] };
+      return;
+    }
+    this.input = input;
+    const { found, header, lists } = this;
+    for (const key of ['defaultLanguage', 'title', 'updated', 'suggestUrl'] as const) {
+      if (input[key] === undefined) continue;
+      const result = v.safeParse(FEED_HEADER[key], input[key]);
+      if (result.success) Object.assign(header, { [key]: result.output });
+      else found.before.push(...issuesOf(pointer(key), result.issues));
+    }
+    if (header.suggestUrl !== undefined) {
+      const url = safeUrl(header.suggestUrl, this.base);
+      if (url === undefined) {
+        found.before.push({
+          pointer: '/suggestUrl',
+          message: `Not an http: or https: address: ${JSON.stringify(header.suggestUrl.slice(0, 80))}.`,
+        });
+        delete header.suggestUrl;
+      } else header.suggestUrl = url;
+    }
+    let issues = found.before;
+    for (const name of LIST_NAMES) {
+      if (name === 'documents') {
+        issues = found.after;
+        const raw = input[name];
+        if (Array.isArray(raw)) this.rawDocuments = raw;
+        else lists.documents = readList(name, raw, found.documents) as FeedDocument[];
+      } else lists[name] = readList(name, input[name], issues) as never;
+    }
+    lists.documents ??= [];
+    checkUrls(lists, this.base, found.after);
+    const topics = known(lists.topics);
+    for (const resource of lists.resources) {
+      resource.topics = keepKnown(
+        `${at(resource)}/topics`,
+        'topic',
+        resource.topics,
+        topics,
+        found.resourceRefs,
+      );
+    }
+    this.topics = topics;
+    this.meetings = known(lists.meetings);
   }
-  return { ok: true, feed, issues };
+
+  private readonly topics = new Set<string>();
+  private readonly meetings = new Set<string>();
+
+  /** Whether every document has been read (then {@link result} is set). */
+  get done(): boolean {
+    return this.result !== undefined;
+  }
+
+  /**
+   * Reads documents in feed order until `deadline` (a `performance.now()` time) has passed;
+   * `true` when every document is read and {@link result} is set.
+   */
+  advance(deadline: number): boolean {
+    if (this.result) return true;
+    const { rawDocuments } = this;
+    while (this.next < rawDocuments.length) {
+      this.readDocument(this.next++);
+      if ((this.next & 31) === 0 && performance.now() >= deadline) return false;
+    }
+    this.finish();
+    return true;
+  }
+
+  /**
+   * The documents at these positions of {@link rawDocuments} that the feed keeps, read now, ahead
+   * of {@link advance} (which takes over what was found here): a first page, picked from the
+   * raw data, without reading every document first. Exact, duplicates included: a document is
+   * kept only if no valid document before it has its id.
+   */
+  documentsAt(indices: readonly number[]): FeedDocument[] {
+    const { rawDocuments } = this;
+    const ids = new Map<string, number>();
+    for (const index of indices) {
+      if (index < this.next || index >= rawDocuments.length) continue;
+      const { parsed } = this.readEarly(index, true);
+      if (parsed !== FAILED) ids.set(parsed.id, Math.min(ids.get(parsed.id) ?? index, index));
+    }
+    // The first valid document with each id, among those the ingest has not read yet.
+    let last = -1;
+    for (const index of ids.values()) last = Math.max(last, index);
+    for (let index = this.next; index < last; index++) {
+      const id = idOf(rawDocuments[index]);
+      if (typeof id !== 'string' || (ids.get(id) ?? -1) <= index) continue;
+      if (this.readEarly(index, false).parsed !== FAILED) ids.set(id, index);
+    }
+    const kept: FeedDocument[] = [];
+    for (const index of indices) {
+      const checked = index >= this.next ? this.early.get(index)?.checked : undefined;
+      if (checked && ids.get(checked.id) === index && !this.firstAt.has(checked.id)) kept.push(checked);
+    }
+    return kept;
+  }
+
+  /**
+   * The feed as far as it is read: every list but the documents complete (recommendations' and
+   * consultations' references to documents not yet checked), the documents read so far (in feed
+   * order, then those read ahead; those ahead may still prove duplicates).
+   */
+  partial(): Feed {
+    const ahead: FeedDocument[] = [];
+    for (const [index, { checked }] of this.early) if (index >= this.next && checked) ahead.push(checked);
+    return this.feed([...this.lists.documents, ...ahead], () => []);
+  }
+
+  private feed(documents: FeedDocument[], results: () => ConsultationResults[]): Feed {
+    const { header } = this;
+    return {
+      version: 1,
+      defaultLanguage: header.defaultLanguage ?? 'en',
+      ...header,
+      ...this.lists,
+      documents,
+      get results() {
+        return results();
+      },
+    };
+  }
+
+  /** Reads one document ahead (kept until {@link advance} reaches it), with its issues apart. */
+  private readEarly(index: number, check: boolean): EarlyDocument {
+    let seen = this.early.get(index);
+    if (!seen) {
+      const schemaIssues: FeedIssue[] = [];
+      const parsed = parseItem('documents', index, this.rawDocuments[index], schemaIssues, true);
+      seen = { parsed: parsed as EarlyDocument['parsed'], schemaIssues, urlIssues: [], refIssues: [] };
+      this.early.set(index, seen);
+    }
+    if (check && seen.parsed !== FAILED && seen.checked === undefined) {
+      seen.checked =
+        this.checkDocument(seen.parsed, `/documents/${index}`, seen.urlIssues, seen.refIssues) ?? null;
+    }
+    return seen;
+  }
+
+  /** Reads the document at `index`, in feed order. */
+  private readDocument(index: number): void {
+    const { found } = this;
+    const seen = this.early.get(index);
+    let parsed: unknown;
+    if (seen) {
+      this.early.delete(index);
+      found.documents.push(...seen.schemaIssues);
+      parsed = seen.parsed;
+    } else parsed = parseItem('documents', index, this.rawDocuments[index], found.documents, true);
+    if (parsed === FAILED) return;
+    const where = `/documents/${index}`;
+    if (!this.firstSeen('documents', index, (parsed as FeedDocument).id, found.documents)) return;
+    let kept: FeedDocument | null | undefined;
+    if (seen?.checked !== undefined) {
+      found.documentUrls.push(...seen.urlIssues);
+      found.documentRefs.push(...seen.refIssues);
+      kept = seen.checked;
+    } else kept = this.checkDocument(parsed as FeedDocument, where, found.documentUrls, found.documentRefs);
+    if (kept) this.lists.documents.push(kept);
+  }
+
+  /** Whether `id` is new in the list (else an issue: the first wins). */
+  private firstSeen(name: string, index: number, id: string, issues: FeedIssue[], key = 'id'): boolean {
+    const first = this.firstAt.get(id);
+    if (first === undefined) {
+      this.firstAt.set(id, index);
+      return true;
+    }
+    issues.push({
+      pointer: pointer(name, index, key),
+      message: `Duplicate ${key} "${id}": the item at ${pointer(name, first)} has it already; this one is skipped.`,
+    });
+    return false;
+  }
+
+  /**
+   * A document's addresses, then its references: the document to keep, or `undefined` when none of
+   * its files has a usable address. It may be the feed's own object (read in place): anything to
+   * change goes into a copy.
+   */
+  private checkDocument(
+    document: FeedDocument,
+    where: string,
+    urlIssues: FeedIssue[],
+    refIssues: FeedIssue[],
+  ): FeedDocument | undefined {
+    let files: FeedDocument['files'] | undefined;
+    document.files.forEach((file, index) => {
+      const url = safeUrl(file.url, this.base);
+      if (url === undefined) refuse(urlIssues, `${where}/files/${index}/url`, file.url);
+      if (url !== file.url) files ??= document.files.slice(0, index);
+      if (url !== undefined) files?.push(url === file.url ? file : { ...file, url });
+    });
+    if (files?.length === 0) {
+      urlIssues.push({
+        pointer: where,
+        message: 'The document has no file with a usable address; it is skipped.',
+      });
+      return undefined;
+    }
+    const topics = keepKnown(`${where}/topics`, 'topic', document.topics, this.topics, refIssues);
+    const { meeting } = document;
+    const unknownMeeting = meeting !== undefined && !this.meetings.has(meeting);
+    if (unknownMeeting) {
+      refIssues.push({
+        pointer: `${where}/meeting`,
+        message: `Unknown meeting "${meeting}": the reference is ignored.`,
+      });
+    }
+    if (files || topics !== document.topics || unknownMeeting) {
+      document = { ...document, files: files ?? document.files, topics };
+      if (topics === undefined) delete document.topics;
+      if (unknownMeeting) delete document.meeting;
+    }
+    origin.set(document, where);
+    return document;
+  }
+
+  /** Checks what refers to documents, reads the results, and sets {@link result}. */
+  private finish(): void {
+    const { found, lists } = this;
+    const recommendationRefs: FeedIssue[] = [];
+    const consultationRefs: FeedIssue[] = [];
+    checkReferences(lists, recommendationRefs, consultationRefs);
+    const issues = [
+      ...found.before,
+      ...found.documents,
+      ...found.after,
+      ...found.documentUrls,
+      ...recommendationRefs,
+      ...found.documentRefs,
+      ...found.resourceRefs,
+      ...consultationRefs,
+    ];
+    this.early.clear();
+    // Keyed by consultation, read after the consultations they are of, once: now when the reader is
+    // loaded, else on first use after it is (a feed in the page-wide cache, validated for another
+    // element). Their issues join the feed's, so an element that reads them reports them. Results
+    // alone never make a feed usable: they are kept only beside their consultation, which does.
+    const raw = this.input['results'];
+    let results: ConsultationResults[] | undefined;
+    const readResults = () => (results ??= resultsReader?.(raw, lists.consultations, issues, origin));
+    readResults();
+    const feed = this.feed(lists.documents, () => readResults() ?? []);
+    const usable = LIST_NAMES.some((name) => name !== 'topics' && feed[name].length > 0);
+    if (!usable) {
+      const message =
+        issues.length > 0
+          ? `The feed has nothing usable: every item has problems (${issues.length} issues).`
+          : 'The feed has nothing to show: no meetings, recommendations, documents, resources or consultations.';
+      this.result = { ok: false, message, issues };
+    } else this.result = { ok: true, feed, issues };
+  }
 }
 
 /**
@@ -190,6 +407,35 @@ export function registerResultsReader(reader: ResultsReader): void {
   resultsReader = reader;
 }
 
+/** Each schema as a plain function (compiled.ts), made on first use; `undefined`: not compiled. */
+const compiled = new Map<v.GenericSchema, Check | undefined>();
+/** The same, reading in place (documents: see `checkDocument`). */
+const compiledInPlace = new Map<v.GenericSchema, Check | undefined>();
+
+/**
+ * One item through `schema`: its output, or {@link FAILED} with its issues added. The compiled
+ * check answers for an item that passes; valibot, for one it refuses (its issues, and the last
+ * word: what valibot accepts is kept).
+ */
+function parseItem(
+  name: string,
+  index: number,
+  item: unknown,
+  issues: FeedIssue[],
+  inPlace = false,
+  schema: v.GenericSchema = LIST_SCHEMAS[name as ListName],
+): unknown {
+  const cache = inPlace ? compiledInPlace : compiled;
+  let check = cache.get(schema);
+  if (!cache.has(schema)) cache.set(schema, (check = compile(schema, inPlace)));
+  const output = check ? check(item) : FAILED;
+  if (output !== FAILED) return output;
+  const result = v.safeParse(schema, item);
+  if (result.success) return result.output;
+  issues.push(...issuesOf(`/${name}/${index}`, result.issues));
+  return FAILED;
+}
+
 /** Reads a list item by item; an item whose `key` repeats an earlier one's is skipped. */
 export function readList(
   name: string,
@@ -206,12 +452,9 @@ export function readList(
   const kept: unknown[] = [];
   const firstAt = new Map<string, number>();
   raw.forEach((item, index) => {
-    const result = v.safeParse(schema, item);
-    if (!result.success) {
-      issues.push(...issuesOf(pointer(name, index), result.issues));
-      return;
-    }
-    const id = (result.output as Record<string, string>)[key]!;
+    const output = parseItem(name, index, item, issues, false, schema);
+    if (output === FAILED) return;
+    const id = (output as Record<string, string>)[key]!;
     const first = firstAt.get(id);
     if (first !== undefined) {
       issues.push({
@@ -221,52 +464,36 @@ export function readList(
       return;
     }
     firstAt.set(id, index);
-    origin.set(result.output as object, pointer(name, index));
-    kept.push(result.output);
+    origin.set(output as object, pointer(name, index));
+    kept.push(output);
   });
   return kept;
 }
 
-/** Resolves every address; an item whose address is not http(s) is dropped with an issue. */
-function checkUrls(lists: Lists, base: string | URL | undefined, issues: FeedIssue[]): void {
-  const refuse = (at: string, raw: string, what = 'an http: or https: address') =>
-    issues.push({ pointer: at, message: `Not ${what}: ${JSON.stringify(raw.slice(0, 80))}.` });
+const refuse = (issues: FeedIssue[], at: string, raw: string, what = 'an http: or https: address') =>
+  issues.push({ pointer: at, message: `Not ${what}: ${JSON.stringify(raw.slice(0, 80))}.` });
 
+/** Resolves resources' and consultations' addresses; an item whose address is not http(s) is dropped. */
+function checkUrls(lists: Lists, base: string | URL | undefined, issues: FeedIssue[]): void {
   lists.resources = lists.resources.filter((resource) => {
     const url = safeUrl(resource.url, base);
-    if (url === undefined) refuse(`${at(resource)}/url`, resource.url);
+    if (url === undefined) refuse(issues, `${at(resource)}/url`, resource.url);
     else resource.url = url;
     return url !== undefined;
   });
   lists.consultations = lists.consultations.filter((consultation) => {
     const url = safeUrl(consultation.endpoint, base);
-    if (url === undefined) refuse(`${at(consultation)}/endpoint`, consultation.endpoint);
+    if (url === undefined) refuse(issues, `${at(consultation)}/endpoint`, consultation.endpoint);
     else consultation.endpoint = url;
     const { contact } = consultation;
     if (contact !== undefined) {
       const safe = MAILTO.test(contact) ? contact : safeUrl(contact, base);
       if (safe === undefined || safe.startsWith('http:')) {
-        refuse(`${at(consultation)}/contact`, contact, 'an https: page or a mailto: address');
+        refuse(issues, `${at(consultation)}/contact`, contact, 'an https: page or a mailto: address');
         delete consultation.contact;
       } else consultation.contact = safe;
     }
     return url !== undefined;
-  });
-  lists.documents = lists.documents.filter((document) => {
-    const where = at(document);
-    document.files = document.files.filter((file, index) => {
-      const url = safeUrl(file.url, base);
-      if (url === undefined) refuse(`${where}/files/${index}/url`, file.url);
-      else file.url = url;
-      return url !== undefined;
-    });
-    if (document.files.length === 0) {
-      issues.push({
-        pointer: where,
-        message: 'The document has no file with a usable address; it is skipped.',
-      });
-    }
-    return document.files.length > 0;
   });
 }
 
@@ -281,55 +508,56 @@ const at = (item: object): string => origin.get(item) ?? '';
  */
 export const pointerOf = (item: object): string | undefined => origin.get(item);
 
-/** Checks cross-references; a dangling one is removed with an issue, never a crash. */
-function checkReferences(lists: Lists, issues: FeedIssue[]): void {
-  const known = (list: { id: string }[]) => new Set(list.map((item) => item.id));
+const known = (list: { id: string }[]) => new Set(list.map((item) => item.id));
+
+/** The references of `refs` found in `set`; each other one is an issue, never a crash. */
+function keepKnown(
+  where: string,
+  what: string,
+  refs: string[] | undefined,
+  set: Set<string>,
+  issues: FeedIssue[],
+): string[] | undefined {
+  if (!refs || refs.every((ref) => set.has(ref))) return refs;
+  return refs.filter((ref) => {
+    if (set.has(ref)) return true;
+    issues.push({ pointer: where, message: `Unknown ${what} "${ref}": the reference is ignored.` });
+    return false;
+  });
+}
+
+/**
+ * Checks the references of recommendations and consultations (once every document is read); a
+ * dangling one is removed with an issue, never a crash.
+ */
+function checkReferences(
+  lists: Lists,
+  recommendationIssues: FeedIssue[],
+  consultationIssues: FeedIssue[],
+): void {
   const topics = known(lists.topics);
   const meetings = known(lists.meetings);
   const documents = known(lists.documents);
-
-  const keepKnown = (where: string, what: string, refs: string[] | undefined, set: Set<string>) => {
-    if (!refs) return refs;
-    return refs.filter((ref) => {
-      if (set.has(ref)) return true;
-      issues.push({ pointer: where, message: `Unknown ${what} "${ref}": the reference is ignored.` });
-      return false;
-    });
-  };
-
+  const issues = recommendationIssues;
   lists.recommendations = lists.recommendations.filter((rec) => {
     const where = at(rec);
-    rec.meetings = keepKnown(`${where}/meetings`, 'meeting', rec.meetings, meetings) ?? [];
-    rec.topics = keepKnown(`${where}/topics`, 'topic', rec.topics, topics);
-    rec.documents = keepKnown(`${where}/documents`, 'document', rec.documents, documents);
+    rec.meetings = keepKnown(`${where}/meetings`, 'meeting', rec.meetings, meetings, issues) ?? [];
+    rec.topics = keepKnown(`${where}/topics`, 'topic', rec.topics, topics, issues);
+    rec.documents = keepKnown(`${where}/documents`, 'document', rec.documents, documents, issues);
     if (rec.meetings.length === 0) {
       issues.push({ pointer: where, message: 'The recommendation names no known meeting; it is skipped.' });
     }
     return rec.meetings.length > 0;
   });
-  for (const document of lists.documents) {
-    const where = at(document);
-    document.topics = keepKnown(`${where}/topics`, 'topic', document.topics, topics);
-    if (document.meeting !== undefined && !meetings.has(document.meeting)) {
-      issues.push({
-        pointer: `${where}/meeting`,
-        message: `Unknown meeting "${document.meeting}": the reference is ignored.`,
-      });
-      delete document.meeting;
-    }
-  }
-  for (const resource of lists.resources) {
-    resource.topics = keepKnown(`${at(resource)}/topics`, 'topic', resource.topics, topics);
-  }
   lists.consultations = lists.consultations.filter((consultation) => {
     const where = at(consultation);
     if (consultation.document !== undefined && !documents.has(consultation.document)) {
-      issues.push({
+      consultationIssues.push({
         pointer: `${where}/document`,
         message: `Unknown document "${consultation.document}": the reference is ignored.`,
       });
       delete consultation.document;
     }
-    return checkQuestions(consultation, where, issues);
+    return checkQuestions(consultation, where, consultationIssues);
   });
 }
