@@ -43,7 +43,13 @@ const FEED_ERRORS = [
   { path: '/story-api/feed/500', failure: 500 },
   { path: '/story-api/feed/offline', failure: 'net::ERR_FAILED' },
 ];
-const ELEMENTS = ['document-list', 'recommendation-timeline', 'resource-directory', 'consultation-form'];
+const ELEMENTS = [
+  'document-list',
+  'recommendation-timeline',
+  'resource-directory',
+  'consultation-form',
+  'consultation-results',
+];
 const expectedFailures = new Map([
   ...ELEMENTS.flatMap((element) => [
     [`elements-${element}--feed-error`, [{ path: '/feeds/missing.json', failure: 404 }]],
