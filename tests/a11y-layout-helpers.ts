@@ -1,13 +1,13 @@
 // Shared by the layout and presentation checks (tests/a11y-layout.test.ts, tests/a11y-media.test.ts):
-// the four elements mounted in the states with the most controls, a walk through their shadow
+// the five elements mounted in the states with the most controls, a walk through their shadow
 // roots, and the WCAG 2.5.8 target-size rule with its exceptions.
 import { oneEvent } from '@open-wc/testing';
 import { executeServerCommand } from '@web/test-runner-commands';
 import '../src/cop-widgets.js';
 import { consultation, feedOf, newKey } from './consultation-form-helpers.js';
 
-export type ElementName = 'document-list' | 'timeline' | 'directory' | 'form';
-export const ELEMENTS: readonly ElementName[] = ['document-list', 'timeline', 'directory', 'form'];
+export type ElementName = 'document-list' | 'timeline' | 'directory' | 'form' | 'results';
+export const ELEMENTS: readonly ElementName[] = ['document-list', 'timeline', 'directory', 'form', 'results'];
 
 const holders: HTMLElement[] = [];
 
@@ -40,7 +40,18 @@ const tags: Record<ElementName, string> = {
   timeline: 'cop-recommendation-timeline',
   directory: 'cop-resource-directory',
   form: 'cop-consultation-form',
+  results: 'cop-consultation-results',
 };
+
+let resultsFixture: Promise<Record<string, unknown>> | undefined;
+
+/** The results fixture (tests/fixtures/results-feed.json) from its route. */
+async function resultsFeed() {
+  resultsFixture ??= fetch('/test-results/feed/full').then(
+    (response) => response.json() as Promise<Record<string, unknown>>,
+  );
+  return structuredClone(await resultsFixture);
+}
 
 /**
  * Mounts `name` in `lang`, after a "before" button (a start for keyboard Tab), in its state with
@@ -48,7 +59,9 @@ const tags: Record<ElementName, string> = {
  * - document list: filters, two documents a page (pagination with a gap), CSV and Print;
  * - timeline: every group expanded, a meeting ahead with its calendar button;
  * - directory: grouped by region, facets open, one value chosen (a chip and "Clear"), "Show more";
- * - form: every question type, submitted empty (error summary, field errors, aria-invalid).
+ * - form: every question type, submitted empty (error summary, field errors, aria-invalid);
+ * - results: the closed consultation of the results fixture, every chart (suppressed cells, the
+ *   week chart) and "Download CSV".
  */
 export async function mountRich(
   name: ElementName,
@@ -70,8 +83,10 @@ export async function mountRich(
     element.setAttribute('page-size', '4');
   }
   if (name === 'form') element.setAttribute('endpoint', `/test-consultation/201/${newKey()}`);
+  if (name === 'results') element.setAttribute('consultation', 'fixture-results-closed');
   for (const [attribute, value] of Object.entries(attributes)) element.setAttribute(attribute, value);
-  element.feed = name === 'form' ? feedOf(consultation()) : await richFeed();
+  element.feed =
+    name === 'form' ? feedOf(consultation()) : name === 'results' ? await resultsFeed() : await richFeed();
   const loaded = oneEvent(element, 'cop-load');
   holder.append(before, element);
   document.body.append(holder);

@@ -113,7 +113,8 @@ describe('forced colours (high contrast)', () => {
           if (!firstOfEachKind.has(kind) && !(target as HTMLButtonElement).disabled)
             firstOfEachKind.set(kind, target);
         }
-        expect(firstOfEachKind.size).to.be.at.least(4);
+        // The results have two kinds: "Download CSV" and the week chart, scrollable at this width.
+        expect(firstOfEachKind.size).to.be.at.least(name === 'results' ? 2 : 4);
         const unseen: string[] = [];
         for (const [kind, target] of firstOfEachKind) {
           const focused = await tabTo(target);
