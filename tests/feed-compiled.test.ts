@@ -163,6 +163,7 @@ describe('FeedIngest: the same outcome, whatever is read ahead', () => {
   });
   const plain = (value: unknown) => JSON.parse(JSON.stringify(value)) as unknown;
   const whole = validateFeed(feed, { baseUrl: 'https://example.org/' });
+  const final = new Map(whole.ok ? whole.feed.documents.map((document) => [document.id, document]) : []);
 
   it('reads ahead and in slices to what validateFeed gives (items, issues and their order)', () => {
     expect(whole.ok).to.equal(true);
@@ -173,6 +174,12 @@ describe('FeedIngest: the same outcome, whatever is read ahead', () => {
         const seen = new Map<string, unknown>();
         for (const batch of batches) {
           for (const document of ingest.documentsAt(batch)) seen.set(document.id, document);
+          // What is read so far, in order or ahead: each document once, as the whole feed keeps it.
+          const sofar = ingest.partial().documents;
+          expect(sofar.map((document) => document.id)).to.deep.equal([
+            ...new Set(sofar.map((document) => document.id)),
+          ]);
+          for (const document of sofar) expect(plain(document)).to.deep.equal(plain(final.get(document.id)));
           ingest.advance(-1);
         }
         while (!ingest.advance(-1));

@@ -4,7 +4,7 @@
  * last element waiting for it goes away. Failures become a {@link FeedError} with a contract
  * code.
  */
-import { type Feed, type FeedIssue, validateFeed } from './validate.js';
+import { type Feed, type FeedIssue, type FeedValidation, FeedIngest } from './validate.js';
 
 /** Why a feed could not be used (the `code` of `cop-error`). */
 export type FeedErrorCode = 'network' | 'http' | 'timeout' | 'too-large' | 'invalid-json' | 'invalid-feed';
@@ -38,22 +38,70 @@ export interface FetchOptions {
 export const DEFAULT_TIMEOUT = 15_000;
 export const DEFAULT_MAX_BYTES = 16 * 1024 * 1024;
 
-/** Parses and validates feed text; `baseUrl` is what relative URLs in it resolve against. */
-export function parseFeed(text: string, baseUrl: string | URL | undefined): LoadedFeed {
-  let json: unknown;
+/** Parses feed text; throws `invalid-json`. */
+export function parseJson(text: string): unknown {
   try {
-    json = JSON.parse(text);
+    return JSON.parse(text);
   } catch (error) {
     throw new FeedError('invalid-json', `The feed is not valid JSON: ${(error as Error).message}`);
   }
-  return checkFeed(json, baseUrl);
+}
+
+/** Parses and validates feed text; `baseUrl` is what relative URLs in it resolve against. */
+export function parseFeed(text: string, baseUrl: string | URL | undefined): LoadedFeed {
+  return checkFeed(parseJson(text), baseUrl);
 }
 
 /** Validates a feed object; throws `invalid-feed` when nothing in it is usable. */
 export function checkFeed(json: unknown, baseUrl: string | URL | undefined): LoadedFeed {
-  const result = validateFeed(json, { baseUrl });
+  const ingest = new FeedIngest(json, { baseUrl });
+  ingest.advance(Infinity);
+  return loaded(ingest.result!);
+}
+
+/** A finished validation as a {@link LoadedFeed}; throws `invalid-feed` when nothing is usable. */
+export function loaded(result: FeedValidation): LoadedFeed {
   if (!result.ok) throw new FeedError('invalid-feed', result.message, result.issues);
   return { feed: result.feed, issues: result.issues };
+}
+
+/** Longest a slice of validation runs before the page gets the main thread back, in milliseconds. */
+export const SLICE_MS = 8;
+
+type PostTask = (callback: () => void, options: { priority: 'user-visible' }) => Promise<unknown>;
+
+/**
+ * Resolves in a new task: a `user-visible` task where the browser has `scheduler.postTask` (in
+ * turn with the page's other tasks, after input and rendering), else a message (which background
+ * tabs do not throttle like timers).
+ */
+export function yieldToPage(): Promise<void> {
+  const { scheduler } = globalThis as { scheduler?: { postTask?: PostTask } };
+  return new Promise((resolve) => {
+    if (typeof scheduler?.postTask === 'function') {
+      void scheduler.postTask(resolve, { priority: 'user-visible' });
+      return;
+    }
+    const { port1, port2 } = new MessageChannel();
+    port1.onmessage = () => {
+      port1.close();
+      resolve();
+    };
+    port2.postMessage(null);
+  });
+}
+
+/**
+ * Reads the rest of `ingest` in slices of at most {@link SLICE_MS}, giving the page the main thread
+ * between them, so that a feed of any size never holds it long. Stops (rejects) when `signal`
+ * aborts.
+ */
+export async function finishInSlices(ingest: FeedIngest, signal?: AbortSignal): Promise<LoadedFeed> {
+  while (!ingest.advance(performance.now() + SLICE_MS)) {
+    await yieldToPage();
+    if (signal?.aborted) throw new FeedError('network', 'The feed was no longer needed.');
+  }
+  return loaded(ingest.result!);
 }
 
 async function readCapped(response: Response, maxBytes: number): Promise<string> {
@@ -94,6 +142,7 @@ export async function fetchFeed(
   signal: AbortSignal,
   { timeout = DEFAULT_TIMEOUT, maxBytes = DEFAULT_MAX_BYTES }: FetchOptions = {},
   cache: RequestCache = 'default',
+  started?: (ingest: FeedIngest) => void,
 ): Promise<LoadedFeed> {
   const local = new AbortController();
   let timedOut = false;
@@ -127,7 +176,11 @@ export async function fetchFeed(
       );
     }
     const text = await readCapped(response, maxBytes);
-    return parseFeed(text, response.url || url);
+    // The answer is complete: the timeout is for the server, not for reading a large feed.
+    clearTimeout(timeoutId);
+    const ingest = new FeedIngest(parseJson(text), { baseUrl: response.url || url });
+    started?.(ingest);
+    return await finishInSlices(ingest, local.signal);
   } catch (error) {
     throw failure(error);
   } finally {
@@ -138,6 +191,8 @@ export async function fetchFeed(
 
 interface Entry {
   promise: Promise<LoadedFeed>;
+  /** Resolves once the feed is parsed and its validation started (never, if it fails before). */
+  ingest: Promise<FeedIngest>;
   controller: AbortController;
   users: number;
   settled: boolean;
@@ -149,6 +204,11 @@ const requests = new Map<string, Entry>();
 /** A claim on a shared feed request; `release()` when no longer waiting for it. */
 export interface FeedRequest {
   promise: Promise<LoadedFeed>;
+  /**
+   * The feed while it is validated, a slice at a time: for a first screen before `promise`
+   * settles. Never resolves for a request that fails before its feed is parsed.
+   */
+  ingest: Promise<FeedIngest>;
   release(): void;
 }
 
@@ -162,8 +222,11 @@ export function requestFeed(url: string, options: FetchOptions = {}, reload = fa
   let entry = requests.get(url);
   if (!entry || reload) {
     const controller = new AbortController();
-    const created: Entry = { controller, users: 0, settled: false, promise: undefined as never };
-    created.promise = fetchFeed(url, controller.signal, options, reload ? 'no-cache' : 'default').then(
+    let started!: (ingest: FeedIngest) => void;
+    const ingest = new Promise<FeedIngest>((resolve) => (started = resolve));
+    const created: Entry = { controller, users: 0, settled: false, promise: undefined as never, ingest };
+    const cache = reload ? 'no-cache' : 'default';
+    created.promise = fetchFeed(url, controller.signal, options, cache, started).then(
       (loaded) => {
         created.settled = true;
         return loaded;
@@ -184,6 +247,7 @@ export function requestFeed(url: string, options: FetchOptions = {}, reload = fa
   let released = false;
   return {
     promise: claimed.promise,
+    ingest: claimed.ingest,
     release() {
       if (released) return;
       released = true;

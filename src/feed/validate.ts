@@ -114,6 +114,8 @@ export class FeedIngest {
   };
   private readonly firstAt = new Map<string, number>();
   private readonly early = new Map<number, EarlyDocument>();
+  /** Positions of the documents read ahead that {@link documentsAt} found kept. */
+  private readonly keptAhead = new Set<number>();
   private next = 0;
   private readonly input: Record<string, unknown> = {};
 
@@ -223,7 +225,10 @@ export class FeedIngest {
     const kept: FeedDocument[] = [];
     for (const index of indices) {
       const checked = index >= this.next ? this.early.get(index)?.checked : undefined;
-      if (checked && ids.get(checked.id) === index && !this.firstAt.has(checked.id)) kept.push(checked);
+      if (checked && ids.get(checked.id) === index && !this.firstAt.has(checked.id)) {
+        kept.push(checked);
+        this.keptAhead.add(index);
+      }
     }
     return kept;
   }
@@ -235,7 +240,10 @@ export class FeedIngest {
    */
   partial(): Feed {
     const ahead: FeedDocument[] = [];
-    for (const [index, { checked }] of this.early) if (index >= this.next && checked) ahead.push(checked);
+    for (const index of this.keptAhead) {
+      const checked = index >= this.next ? this.early.get(index)?.checked : undefined;
+      if (checked) ahead.push(checked);
+    }
     return this.feed([...this.lists.documents, ...ahead], () => []);
   }
 
@@ -365,6 +373,7 @@ export class FeedIngest {
       ...consultationRefs,
     ];
     this.early.clear();
+    this.keptAhead.clear();
     // Keyed by consultation, read after the consultations they are of, once: now when the reader is
     // loaded, else on first use after it is (a feed in the page-wide cache, validated for another
     // element). Their issues join the feed's, so an element that reads them reports them. Results

@@ -4,11 +4,14 @@ import {
   type LoadedFeed,
   type FetchOptions,
   type FeedRequest,
-  checkFeed,
-  parseFeed,
+  SLICE_MS,
+  finishInSlices,
+  loaded,
+  parseJson,
   requestFeed,
+  yieldToPage,
 } from '../feed/load.js';
-import type { Feed, FeedIssue } from '../feed/validate.js';
+import { type Feed, type FeedIssue, FeedIngest } from '../feed/validate.js';
 
 /** What an element using {@link FeedController} offers: the feed sources of CONTRACT §2. */
 export interface FeedHost extends ReactiveControllerHost, HTMLElement {
@@ -21,6 +24,12 @@ export interface FeedHost extends ReactiveControllerHost, HTMLElement {
 /** Where a feed element stands; render every state. */
 export type FeedState =
   | { status: 'pending' }
+  /**
+   * A first screen while the rest of the feed is read (see `firstScreen`): `feed` as far as it was
+   * read then; `ingest.partial()` for more; no `issues` yet (the authors' notice, like
+   * `cop-load`, waits for `complete`).
+   */
+  | { status: 'partial'; feed: Feed; ingest: FeedIngest; issues: [] }
   | { status: 'complete'; feed: Feed; issues: FeedIssue[] }
   | { status: 'error'; error: FeedError };
 
@@ -46,6 +55,12 @@ export interface CopErrorDetail {
 export interface FeedControllerOptions extends FetchOptions {
   /** How many items the element holds from this feed (the `count` of `cop-load`). */
   count(feed: Feed): number;
+  /**
+   * Called when a feed takes more than one slice to read: read ahead what the first screen needs
+   * (`ingest.documentsAt()`) and say whether to show it now (state `partial`) rather than wait for
+   * the whole feed. Without it, the element waits.
+   */
+  firstScreen?(ingest: FeedIngest): boolean;
 }
 
 type Source =
@@ -71,18 +86,6 @@ function sameSource(a: Source | undefined, b: Source): boolean {
   }
 }
 
-/** Resolves in a new task (a message, which background tabs do not throttle like timers). */
-function nextTask(): Promise<void> {
-  return new Promise((resolve) => {
-    const { port1, port2 } = new MessageChannel();
-    port1.onmessage = () => {
-      port1.close();
-      resolve();
-    };
-    port2.postMessage(null);
-  });
-}
-
 /**
  * Gives an element its feed: picks the source (the `feed` property, else an inline
  * `<script type="application/json">` child, else `src`), loads it through the page-wide cache,
@@ -95,6 +98,8 @@ export class FeedController implements ReactiveController {
   state: FeedState = { status: 'pending' };
   private source?: Source;
   private request?: FeedRequest;
+  /** Stops reading a feed object in slices once it is no longer wanted. */
+  private reading?: AbortController;
   private generation = 0;
 
   constructor(
@@ -150,6 +155,8 @@ export class FeedController implements ReactiveController {
   private release(): void {
     this.request?.release();
     this.request = undefined;
+    this.reading?.abort();
+    this.reading = undefined;
   }
 
   private load(source: Source, reload: boolean): void {
@@ -168,15 +175,31 @@ export class FeedController implements ReactiveController {
     };
     const fail = (error: unknown) =>
       settle(error instanceof FeedError ? error : new FeedError('invalid-feed', String(error)));
+    /** Shows the first screen of a feed still being read, if the element wants it. */
+    const showFirst = (ingest: FeedIngest) => {
+      if (generation !== this.generation || this.state.status !== 'pending' || ingest.done) return;
+      if (this.options.firstScreen?.(ingest)) {
+        this.state = { status: 'partial', feed: ingest.partial(), ingest, issues: [] };
+        this.host.requestUpdate();
+      }
+    };
+    /** Reads a feed object: at once if it takes one slice, else a first screen, then the rest in slices. */
+    const read = (json: unknown) => {
+      const ingest = new FeedIngest(json, { baseUrl: document.baseURI });
+      if (ingest.advance(performance.now() + SLICE_MS)) return settle(loaded(ingest.result!));
+      showFirst(ingest);
+      this.reading = new AbortController();
+      finishInSlices(ingest, this.reading.signal).then(settle, fail);
+    };
 
     this.state = { status: 'pending' };
     this.host.requestUpdate();
     try {
       switch (source.kind) {
         case 'object':
-          return settle(checkFeed(source.value, document.baseURI));
+          return read(source.value);
         case 'inline':
-          return settle(parseFeed(source.text, document.baseURI));
+          return read(parseJson(source.text));
         case 'invalid-url':
           return fail(new FeedError('network', `src="${source.src}" is not a valid URL.`));
         case 'none':
@@ -188,11 +211,12 @@ export class FeedController implements ReactiveController {
           );
         case 'url':
           this.request = requestFeed(source.url, this.options, reload);
+          void this.request.ingest.then(showFirst);
           // Each element takes the shared feed in a task of its own: four elements on one feed
           // render one after the other, not in one long task.
           this.request.promise.then(
-            (loaded) => nextTask().then(() => settle(loaded)),
-            (error: unknown) => nextTask().then(() => fail(error)),
+            (feed) => yieldToPage().then(() => settle(feed)),
+            (error: unknown) => yieldToPage().then(() => fail(error)),
           );
       }
     } catch (error) {

@@ -1,6 +1,6 @@
 import { html, type PropertyValues, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
-import type { Feed } from '../feed/validate.js';
+import type { Feed, FeedIngest } from '../feed/validate.js';
 import { Announcer, shownStatus } from './announcer.js';
 import { CopElement } from './cop-element.js';
 import { FeedController } from './feed-controller.js';
@@ -62,7 +62,10 @@ export abstract class FeedElement extends CopElement {
   @property({ attribute: false }) feed?: unknown;
 
   /** @internal */
-  protected readonly feedController = new FeedController(this, { count: (feed) => this.countItems(feed) });
+  protected readonly feedController = new FeedController(this, {
+    count: (feed) => this.countItems(feed),
+    firstScreen: (ingest) => this.firstScreen(ingest),
+  });
 
   /** The one polite live region: it speaks the rendered status once a feed is shown. */
   private readonly announcer = new Announcer(this, () =>
@@ -78,6 +81,15 @@ export abstract class FeedElement extends CopElement {
   /** Loads the feed again, fetching `src` anew (not from the page-wide cache). */
   reload(): void {
     this.feedController.reload();
+  }
+
+  /**
+   * For a feed that takes more than one slice (8 ms) to read: read ahead what the first screen
+   * needs and return `true` to render it (`renderFeed` with the feed read so far) while the rest is
+   * read in slices. By default the element waits for the whole feed.
+   */
+  protected firstScreen(ingest: FeedIngest): boolean {
+    return ingest.done;
   }
 
   /** How many items the element holds from `feed` after its presets (the `count` of `cop-load`). */
@@ -97,7 +109,10 @@ export abstract class FeedElement extends CopElement {
         : state.status === 'error'
           ? html`${renderError(state, () => this.reload())}<slot></slot>`
           : html`${this.renderFeed(state.feed)}${renderIssues(state.issues)}`;
-    return html`<div class="root" aria-busy=${state.status === 'pending' ? 'true' : 'false'}>
+    return html`<div
+      class="root"
+      aria-busy=${state.status === 'complete' || state.status === 'error' ? 'false' : 'true'}
+    >
       ${content}${this.announcer.render()}
     </div>`;
   }

@@ -1,6 +1,7 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import type { Feed } from '../../feed/validate.js';
+import type { FeedDocument } from '../../feed/model.js';
+import type { Feed, FeedIngest } from '../../feed/validate.js';
 import { autonym, collator, compareText, formatNumber } from '../../i18n/format.js';
 import { renderText, resolveText } from '../../i18n/localized-text.js';
 import { inLanguage, msg } from '../../i18n/msg.js';
@@ -19,13 +20,14 @@ import {
   type DocumentSort,
   type IndexedDocument,
   filterDocuments,
+  firstByDate,
   indexDocuments,
   narrows,
   prepareSearch,
   sortDocuments,
 } from './document-index.js';
 import { documentListStyles } from './document-list.styles.js';
-import { countText, documentTypeLabel, sortLabel } from './labels.js';
+import { countSoFarText, countText, documentTypeLabel, sortLabel } from './labels.js';
 import { renderDocument } from './document-templates.js';
 import { renderPagination } from './pagination.js';
 
@@ -100,11 +102,34 @@ export class CopDocumentList extends FeedElement {
   private results: IndexedDocument[] = [];
   private resultsFilters?: DocumentFilters;
   private urlRestored = false;
+  /** The feed read so far, as last taken for a view (see `partialFeed`). */
+  private partial?: { ingest: FeedIngest; view: string; feed: Feed };
   /** Stops making the current index's search text in idle time. */
   private stopPreparing?: () => void;
 
   protected override countItems(feed: Feed): number {
     return this.indexFor(feed).entries.length;
+  }
+
+  /**
+   * The first page of a large feed, before the rest is read: the newest (or oldest) documents,
+   * picked from the feed as given and read ahead (exactly the page the whole feed gives). Any
+   * other first view (a search, a filter or a title sort to start with) waits for the whole feed.
+   */
+  protected override firstScreen(ingest: FeedIngest): boolean {
+    const sort = DOCUMENT_SORTS.includes(this.sort) ? this.sort : 'date-desc';
+    if (this.query || this.syncUrl || (sort !== 'date-desc' && sort !== 'date-asc')) return false;
+    const presets = { meeting: this.meeting, type: this.type, topic: this.topic };
+    const wanted = this.pageSize;
+    const raw = ingest.rawDocuments;
+    let kept: FeedDocument[] = [];
+    // Read ahead twice the page, then four times more each time documents prove invalid.
+    for (let count = wanted * 2; kept.length < wanted; count *= 4) {
+      const picked = firstByDate(raw, presets, sort === 'date-asc', count);
+      kept = ingest.documentsAt(picked);
+      if (picked.length < count) break; // every candidate was read
+    }
+    return kept.length > 0;
   }
 
   override disconnectedCallback(): void {
@@ -117,15 +142,17 @@ export class CopDocumentList extends FeedElement {
     return `${this.id || 'docs'}-`;
   }
 
-  private indexFor(feed: Feed): DocumentIndex {
+  private indexFor(feed: Feed, complete = true): DocumentIndex {
     if (!this.index || this.indexedFeed !== feed) {
       this.index = indexDocuments(feed, { meeting: this.meeting, type: this.type, topic: this.topic });
       this.indexedFeed = feed;
       this.sortedKey = '';
+      this.stopPreparing?.();
+      // A feed still being read: its index is made again when it is complete.
+      if (!complete) return this.index;
       // The search text is made after the first paint, in idle time, a few documents at a time.
       const { entries } = this.index;
       let next = 0;
-      this.stopPreparing?.();
       this.stopPreparing = inIdleSlices(() => (next = prepareSearch(entries, next, 32)) < entries.length);
     }
     return this.index;
@@ -139,11 +166,13 @@ export class CopDocumentList extends FeedElement {
     if (this.syncUrl && !this.urlRestored) this.restoreFromUrl();
 
     const { state } = this.feedController;
-    if (state.status !== 'complete') return;
-    const index = this.indexFor(state.feed);
+    if (state.status !== 'complete' && state.status !== 'partial') return;
+    // A first screen: sort and filter what is read so far (the count then says "at least").
+    const feed = state.status === 'partial' ? this.partialFeed(state.ingest) : state.feed;
+    const index = this.indexFor(feed, state.status === 'complete');
     const sortedKey = `${this.currentSort}|${this.language}`;
     if (sortedKey !== this.sortedKey) {
-      const { defaultLanguage } = state.feed;
+      const { defaultLanguage } = feed;
       this.sorted = sortDocuments(
         [...index.entries],
         this.currentSort,
@@ -160,6 +189,18 @@ export class CopDocumentList extends FeedElement {
     this.resultsFilters = this.filters;
     const pages = Math.max(1, Math.ceil(this.results.length / this.pageSize));
     if (this.page > pages) this.page = pages;
+  }
+
+  /**
+   * The feed as far as it is read, taken again when the reader changes what is shown (a search,
+   * a filter, the sort, the page): views before the whole feed is in work on what is read then.
+   */
+  private partialFeed(ingest: FeedIngest): Feed {
+    const view = JSON.stringify([this.filters, this.currentSort, this.page, this.language]);
+    if (this.partial?.ingest !== ingest || this.partial.view !== view) {
+      this.partial = { ingest, view, feed: ingest.partial() };
+    }
+    return this.partial.feed;
   }
 
   protected override updated(changed: PropertyValues): void {
@@ -228,7 +269,8 @@ export class CopDocumentList extends FeedElement {
   }
 
   protected override renderFeed(feed: Feed): TemplateResult {
-    const index = this.indexFor(feed);
+    const index = this.index ?? this.indexFor(feed);
+    const complete = this.feedController.state.status === 'complete';
     const total = this.results.length;
     const start = (this.page - 1) * this.pageSize;
     const visible = this.printing ? this.results : this.results.slice(start, start + this.pageSize);
@@ -239,7 +281,9 @@ export class CopDocumentList extends FeedElement {
         ${
           total === 0 && !this.isFiltered()
             ? nothing // the empty state says it once: "There are no documents to show."
-            : html`<p part="count" class="count" data-announce>${countText(start, visible.length, total)}</p>`
+            : html`<p part="count" class="count" data-announce>
+                ${(complete ? countText : countSoFarText)(start, visible.length, total)}
+              </p>`
         }
         <div part="actions" class="buttons">
           <button type="button" @click=${() => this.downloadCsv(feed)} ?disabled=${total === 0}>

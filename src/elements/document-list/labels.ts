@@ -75,6 +75,25 @@ export function countText(start: number, shown: number, total: number): string {
   });
 }
 
+/**
+ * The status while the rest of a large feed is still read: `total` is what matches so far, a
+ * lower bound (never shown as the total).
+ */
+export function countSoFarText(start: number, shown: number, total: number): string {
+  if (total === 0)
+    return msg('No documents match so far; more are still loading…', {
+      id: 'documents.count.none-yet',
+      desc: 'Status while a large list is still loading, when none of the documents loaded so far matches.',
+    });
+  const from = formatNumber(start + 1);
+  const to = formatNumber(start + shown);
+  const all = formatNumber(total);
+  return msg(str`Showing ${from}–${to} of at least ${all} documents; more are still loading…`, {
+    id: 'documents.count.at-least',
+    desc: 'Status while a large list is still loading: which documents are shown, and how many match so far (a lower bound; the final count replaces it). Any number: phrase it so that it reads for every plural form.',
+  });
+}
+
 /** The name of a sort order. */
 export function sortLabel(sort: DocumentSort): string {
   switch (sort) {
