@@ -8,24 +8,15 @@
 const TYPES = ['report', 'contribution', 'liaison', 'guideline', 'information', 'other'];
 const feeds = new Map();
 
-function mulberry32(seed) {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+/** A number in [0, 1) from `n`, the same each run (Knuth's multiplicative hash). */
+const scatter = (n) => (Math.imul(n + 1, 2654435761) >>> 0) / 4294967296;
 
 const pad = (n) => String(n).padStart(2, '0');
 
 function documentsFeed(n) {
-  const random = mulberry32(20);
   const documents = [];
   for (let i = 0; i < n; i++) {
-    const date = `${2000 + Math.floor(random() * 25)}-${pad(1 + Math.floor(random() * 12))}-${pad(1 + Math.floor(random() * 28))}`;
+    const date = `${2000 + Math.floor(scatter(i) * 25)}-${pad(1 + Math.floor(scatter(i + n) * 12))}-${pad(1 + Math.floor(scatter(i + 2 * n) * 28))}`;
     const type = i >= n / 2 && i % 7 === 0 ? 'resolution' : TYPES[i % TYPES.length];
     const document = {
       id: `d${i}`,
