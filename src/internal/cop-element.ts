@@ -1,6 +1,7 @@
 import { LitElement, type PropertyValues } from 'lit';
-import type { Direction, Language } from '../i18n/language.js';
+import { type Direction, type Language, toLanguage } from '../i18n/language.js';
 import { inLanguage, isLanguageLoaded, loadLanguage } from '../i18n/msg.js';
+import { warmFormatters } from '../i18n/warm-formatters.js';
 import { VERSION } from '../version.js';
 import { LanguageController } from './language-controller.js';
 
@@ -78,10 +79,14 @@ export class CopElement extends LitElement {
    * than once: when the tag is already taken by this class it does nothing, and when another
    * copy of the library took it first it keeps that definition and warns once per page,
    * instead of throwing as `customElements.define` would.
+   *
+   * Then, in idle time, builds the formatters a first rendering in the page's language
+   * (`<html lang>`) needs, so that they are ready before a feed arrives.
    */
   static define(tagName: string, registry: CustomElementRegistry = customElements): void {
     const existing = registry.get(tagName);
     if (existing === undefined) registry.define(tagName, this);
     else if (existing !== this) warnOnce(tagName, existing);
+    warmFormatters(toLanguage(document.documentElement.getAttribute('lang')));
   }
 }

@@ -1,5 +1,6 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { type Direction, type Language, directionOf, inheritedLang, toLanguage } from '../i18n/language.js';
+import { warmFormatters } from '../i18n/warm-formatters.js';
 
 type Host = ReactiveControllerHost & HTMLElement;
 
@@ -50,6 +51,7 @@ export class LanguageController implements ReactiveController {
     watching.add(this);
     observeRootsOf(this.host);
     this.refresh();
+    warmFormatters(this.language);
   }
 
   hostDisconnected(): void {
@@ -62,6 +64,7 @@ export class LanguageController implements ReactiveController {
     if (language === this.language) return;
     this.language = language;
     this.direction = directionOf(language);
+    warmFormatters(language);
     this.host.requestUpdate();
   }
 

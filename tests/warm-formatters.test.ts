@@ -1,0 +1,64 @@
+import { expect } from '@open-wc/testing';
+import { until } from './helpers/until.js';
+
+/** Every `Intl` formatter the page builds from here on: its kind and locale, and whether a task had passed. */
+const built: { kind: string; locale: string }[] = [];
+const KINDS = [
+  'NumberFormat',
+  'DateTimeFormat',
+  'PluralRules',
+  'ListFormat',
+  'DisplayNames',
+  'Collator',
+] as const;
+for (const kind of KINDS) {
+  const Original = Intl[kind] as unknown as new (...args: unknown[]) => object;
+  const Counting = class extends Original {
+    constructor(...args: unknown[]) {
+      built.push({ kind, locale: String(args[0]) });
+      super(...args);
+    }
+  };
+  // The library caches formatters by constructor name: keep it.
+  Object.defineProperty(Counting, 'name', { value: kind });
+  Object.defineProperty(Intl, kind, { value: Counting, configurable: true, writable: true });
+}
+
+const kindsIn = (locale: string) =>
+  new Set(built.filter((entry) => entry.locale === locale).map((entry) => entry.kind));
+
+describe('formatters warmed in idle time', () => {
+  it("builds the page language's formatters after an element is defined, not during the definition, and no other language's", async () => {
+    document.documentElement.lang = 'ru';
+    await import('../src/elements/resource-directory/define.js');
+    // Nothing built by the definition itself: the work waits for idle time.
+    expect(built).to.deep.equal([]);
+    await until(() => kindsIn('ru').size === KINDS.length, 'every kind of formatter in Russian');
+    await new Promise((resolve) => setTimeout(resolve, 200));
+    // One of each (numbers, dates, plurals, lists, collator) and two display names (languages, countries).
+    expect(built.map((entry) => `${entry.kind} ${entry.locale}`).sort()).to.deep.equal([
+      'Collator ru',
+      'DateTimeFormat ru',
+      'DisplayNames ru',
+      'DisplayNames ru',
+      'ListFormat ru',
+      'NumberFormat ru',
+      'PluralRules ru',
+    ]);
+  });
+
+  it('warms the language of an element connected in another language, once', async () => {
+    const element = document.createElement('cop-resource-directory');
+    element.lang = 'ar';
+    document.body.append(element);
+    await until(() => kindsIn('ar').size === KINDS.length, 'every kind of formatter in Arabic');
+    element.remove();
+    const again = document.createElement('cop-resource-directory');
+    again.lang = 'ar';
+    document.body.append(again);
+    await new Promise((resolve) => setTimeout(resolve, 200));
+    again.remove();
+    expect(built.filter((entry) => entry.locale === 'ar' && entry.kind === 'NumberFormat')).to.have.length(1);
+    expect(new Set(built.map((entry) => entry.locale))).to.deep.equal(new Set(['ru', 'ar']));
+  });
+});
