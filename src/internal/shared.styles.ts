@@ -1,6 +1,19 @@
 import { css } from 'lit';
 
 /**
+ * Text for screen readers only, in a 1px box: the `.visually-hidden` class, and a rule that hides
+ * a text so only in some layouts (the results' column headers in a narrow column).
+ */
+export const visuallyHiddenRules = css`
+  position: absolute;
+  inline-size: 1px;
+  block-size: 1px;
+  overflow: hidden;
+  clip-path: inset(50%);
+  white-space: nowrap;
+`;
+
+/**
  * Styles every element shares: the `--cop-*` design tokens (defaults on `:host`, so a page sets
  * them on the element or through `::part`), the feed states, and accessible controls. Logical
  * properties only, so right-to-left needs no extra rule; fonts inherit from the page.
@@ -185,12 +198,7 @@ export const sharedStyles = css`
     font-family: ui-monospace, monospace;
   }
   .visually-hidden {
-    position: absolute;
-    inline-size: 1px;
-    block-size: 1px;
-    overflow: hidden;
-    clip-path: inset(50%);
-    white-space: nowrap;
+    ${visuallyHiddenRules}
   }
   @media (forced-colors: active) {
     button[aria-pressed='true'],

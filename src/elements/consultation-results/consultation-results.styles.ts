@@ -1,9 +1,20 @@
 import { css } from 'lit';
+import { visuallyHiddenRules } from '../../internal/shared.styles.js';
 
 /**
  * The charts are tables laid out as charts: a bar's length is `--share` (0–100 %, set per bar),
  * measured along the inline axis from its start, so bars grow from the right in Arabic with no
  * rule of their own. A suppressed count is an empty, hatched, dashed bar.
+ *
+ * On a phone (WCAG 1.4.10, no part wider than the element): the label column wraps between
+ * words, never inside one; the share column is as wide as its text; the bar gives way, shrinking
+ * to 2rem, then the count goes under it. The count's box (`.number`: 4em in a narrow chart, up
+ * to 6.5em in a wide one, "fewer than 5" on one line) is the same in every row, so every track
+ * of a chart has the same length (one scale) whether it reads "702" or "fewer than 5". The
+ * charts' columns (`.overview`, `.questions`) are size containers: in one narrower than 18em the
+ * column headers are read, not shown (the caption says what is counted), as "Porcentaje" beside
+ * a label such as "Somewhere" would not fit. The week chart scrolls sideways in its own
+ * focusable region, as a two-dimensional chart may.
  */
 export const consultationResultsStyles = css`
   :host {
@@ -51,6 +62,7 @@ export const consultationResultsStyles = css`
   }
   .overview,
   .questions {
+    container-type: inline-size;
     display: grid;
     gap: calc(var(--cop-space) * 1.5);
     margin-block-end: calc(var(--cop-space) * 1.5);
@@ -77,7 +89,7 @@ export const consultationResultsStyles = css`
     /* Labels break between words ("французский" whole); a bar gives way first. */
     overflow-wrap: break-word;
     padding-block: 0.25rem;
-    padding-inline: 0 0.75rem;
+    padding-inline: 0 0.5rem;
     text-align: start;
     vertical-align: middle;
   }
@@ -91,25 +103,36 @@ export const consultationResultsStyles = css`
     font-weight: normal;
     inline-size: 35%;
   }
+  @container (inline-size < 18em) {
+    .bars thead th {
+      padding: 0;
+      border: none;
+    }
+    .bars .head {
+      ${visuallyHiddenRules}
+    }
+  }
   .scale-label {
     color: var(--cop-color-muted);
   }
-  .bars .value {
+  .bars .line {
     display: flex;
+    flex-wrap: wrap;
     align-items: center;
-    gap: 0.5rem;
+    gap: 0.125rem 0.5rem;
   }
   .bars th:last-child,
   .bars .share {
-    inline-size: 4.5em;
+    inline-size: 1px;
     text-align: end;
     padding-inline-end: 0;
     font-variant-numeric: tabular-nums;
+    white-space: nowrap;
   }
   .meter {
-    flex: 1 1 auto;
+    flex: 1 1 3rem;
     display: block;
-    min-inline-size: 3rem;
+    min-inline-size: 2rem;
     block-size: var(--cop-consultation-results-bar-size);
     background: var(--cop-consultation-results-track-color);
     border-radius: var(--cop-radius);
@@ -122,8 +145,8 @@ export const consultationResultsStyles = css`
     background: var(--cop-consultation-results-bar-color);
   }
   .number {
-    flex: 0 0 auto;
-    min-inline-size: 3.5em;
+    flex: 0 1 max(4em, min(6.5em, 25%));
+    min-inline-size: 0;
     font-variant-numeric: tabular-nums;
   }
   .suppressed .number {

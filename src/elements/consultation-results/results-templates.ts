@@ -60,10 +60,12 @@ function renderBarRow(
   return html`<tr class=${hidden ? 'suppressed' : ''}>
     <th scope="row">${name(row.label)}</th>
     <td class="value">
-      <span class="meter" aria-hidden="true"
-        ><span part=${hidden ? 'bar bar-suppressed' : 'bar'} class="bar" ${barLength(fraction)}></span
-      ></span>
-      <span class="number">${hidden ? fewerThanText(minimum) : formatCount(count)}</span>
+      <span class="line">
+        <span class="meter" aria-hidden="true"
+          ><span part=${hidden ? 'bar bar-suppressed' : 'bar'} class="bar" ${barLength(fraction)}></span
+        ></span>
+        <span class="number">${hidden ? fewerThanText(minimum) : formatCount(count)}</span>
+      </span>
     </td>
     <td class="share">${hidden || !base ? '' : formatShare(count / base)}</td>
   </tr>`;
@@ -88,9 +90,9 @@ export function renderBarChart(
     </caption>
     <thead>
       <tr>
-        <th scope="col">${rowHeader(chart.kind)}</th>
-        <th scope="col">${countHeader()}</th>
-        <th scope="col">${shareHeader()}</th>
+        <th scope="col"><span class="head">${rowHeader(chart.kind)}</span></th>
+        <th scope="col"><span class="head">${countHeader()}</span></th>
+        <th scope="col"><span class="head">${shareHeader()}</span></th>
       </tr>
     </thead>
     <tbody>
