@@ -300,8 +300,8 @@ describe('cop-consultation-results: suppressed cells', () => {
       'fewer than 5',
     ]);
     const hidden = [...root(element).querySelectorAll<HTMLElement>('[part~="bar-suppressed"]')];
-    // where: 2, club: 2, age (question and overview): 2 + 2, weeks: 2.
-    expect(hidden).to.have.length(10);
+    // where: 2, club: 2, age: 2, weeks: 2.
+    expect(hidden).to.have.length(8);
     for (const bar of hidden) {
       const style = getComputedStyle(bar);
       expect(style.backgroundImage).to.match(/^repeating-linear-gradient/);
@@ -329,7 +329,6 @@ describe('cop-consultation-results: tables', () => {
     const tables = [...root(element).querySelectorAll('table')];
     expect(tables.map((table) => table.dataset['chart'])).to.deep.equal([
       'by-language',
-      'by-age-band',
       'by-week',
       'age',
       'seen',
@@ -387,6 +386,75 @@ describe('cop-consultation-results: tables', () => {
     collectWeeks(weeks!);
     expect(weekNodes.filter((node) => node.role === 'columnheader')).to.have.length(8);
   });
+});
+
+describe('cop-consultation-results: age bands', () => {
+  const captions = (element: CopConsultationResults) =>
+    [...root(element).querySelectorAll('table')].map((table) => text(table.querySelector('.caption-text')));
+
+  it('shown once: as the age question in the consultation\'s order; as "Responses by age band" only when that question has no counts', async () => {
+    const { element } = await mount({ consultation: CLOSED });
+    expect(captions(element)).to.deep.equal([
+      'Responses by language',
+      'Responses per week',
+      'How old are you?',
+      'Have you seen someone bullied online?',
+      'Where did it happen?',
+      'Does your school have an online safety club?',
+      'How useful would lessons on online safety be?',
+    ]);
+    expect(rowsOf(chart(element, 'age'))).to.deep.equal([
+      ['10-12', 'fewer than 5', ''],
+      ['13-15', '702', '56%'],
+      ['16-18', '556', '44%'],
+      ['19-24', 'fewer than 5', ''],
+    ]);
+
+    // The feed's byAgeBand, when the age question's own counts are not published.
+    const { element: other, count } = await mount({
+      src: '/test-results/feed/no-age-counts',
+      consultation: CLOSED,
+    });
+    expect(count).to.equal(6);
+    expect(found(other, 'table[data-chart="age"]')).to.equal('');
+    expect(captions(other).slice(0, 3)).to.deep.equal([
+      'Responses by language',
+      'Responses by age band',
+      'Responses per week',
+    ]);
+    // Shares of all the responses (1,284).
+    expect(rowsOf(chart(other, 'by-age-band'))).to.deep.equal([
+      ['10-12', 'fewer than 5', ''],
+      ['13-15', '702', '55%'],
+      ['16-18', '556', '43%'],
+      ['19-24', 'fewer than 5', ''],
+    ]);
+  });
+});
+
+describe('cop-consultation-results: on a phone', () => {
+  afterEach(() => setViewport({ width: 800, height: 600 }));
+
+  for (const lang of ['en', 'ar', 'ru']) {
+    it(`every track of a chart is as long as the others, at 320 and 900 px (${lang})`, async () => {
+      const { element } = await mount({ consultation: CLOSED, lang });
+      for (const width of [320, 900]) {
+        await setViewport({ width, height: 2000 });
+        await new Promise(requestAnimationFrame);
+        for (const table of root(element).querySelectorAll<HTMLTableElement>('table.bars')) {
+          const lengths = [...table.querySelectorAll('.meter')].map((meter) =>
+            Math.round(meter.getBoundingClientRect().width),
+          );
+          expect(
+            Math.max(...lengths) - Math.min(...lengths),
+            `${table.dataset['chart']} at ${width}px: ${lengths}`,
+          ).to.be.at.most(1);
+          expect(Math.min(...lengths), `${table.dataset['chart']} at ${width}px`).to.be.at.least(32);
+        }
+        expect(element.scrollWidth, `${width}px`).to.be.at.most(element.clientWidth);
+      }
+    });
+  }
 });
 
 describe('cop-consultation-results: languages', () => {
@@ -489,7 +557,8 @@ describe('cop-consultation-results: CSV', () => {
       'Réponses par langue,Arabe,212,16.5%',
       'Réponses par langue,Chinois,187,14.6%',
     ]);
-    expect(lines).to.include('Réponses par tranche d’âge,10-12,moins de 5,');
+    expect(lines).to.include('Quel âge as-tu ?,10-12,moins de 5,');
+    expect(lines.filter((line) => line.startsWith('Réponses par tranche d’âge'))).to.deep.equal([]);
     expect(lines).to.include('Réponses par semaine,2026-W10,95,');
     expect(lines).to.include('Réponses par semaine,2026-W17,moins de 5,');
     expect(lines).to.include("As-tu vu quelqu'un se faire harceler en ligne ?,,1270,");
@@ -500,8 +569,8 @@ describe('cop-consultation-results: CSV', () => {
     expect(lines).to.include('Does your school have an online safety club?,Yes,moins de 5,');
     expect(lines).to.include('Which topic should the next lesson cover?,,moins de 5,');
     expect(lines).to.include("Qu'est-ce qui aiderait le plus ?,,845,");
-    // 1 total + 6 languages + 4 bands + 8 weeks + 5 questions (1 + rows) + 2 free-text + header + ''.
-    expect(lines).to.have.length(1 + 1 + 6 + 4 + 8 + (1 + 4) + (1 + 3) + (1 + 5) + (1 + 2) + (1 + 5) + 2 + 1);
+    // 1 total + 6 languages + 8 weeks + 5 questions (1 + rows) + 2 free-text + header + ''.
+    expect(lines).to.have.length(1 + 1 + 6 + 8 + (1 + 4) + (1 + 3) + (1 + 5) + (1 + 2) + (1 + 5) + 2 + 1);
     expect(lines.filter((line) => /,0,/.test(line))).to.deep.equal([]);
   });
 });

@@ -159,10 +159,11 @@ export function resultsView(feed: Feed, id: string | undefined): ResultsView {
   const byQuestion = new Map(results.questions.map((q) => [q.question, q]));
   const charts: BarChart[] = [];
   const texts: TextQuestion[] = [];
-  let ageBand: ChartQuestion | undefined;
+  const ageBand = consultation.questions.find(
+    (question): question is Extract<Question, { type: 'age-band' }> => question.type === 'age-band',
+  );
   for (const question of consultation.questions) {
     const found = byQuestion.get(question.id);
-    if (question.type === 'age-band') ageBand ??= question;
     if (!found) continue;
     if (isChart(question)) {
       charts.push({
@@ -183,8 +184,11 @@ export function resultsView(feed: Feed, id: string | undefined): ResultsView {
     const rows = rowsOf(results.byLanguage, languageKeys(results.byLanguage));
     overview.push({ kind: 'language', key: 'by-language', base: responses, rows });
   }
-  // The validator keeps only bands that are options of the (first) age-band question: its order and labels.
-  if (results.byAgeBand && ageBand) {
+  // The validator keeps only bands that are options of the (first) age-band question: its order
+  // and labels. They are the counts of that question's own chart, so they are shown once: as
+  // that chart, in the consultation's order; here only when the question has no counts of its own.
+  const charted = (id: string) => charts.some((chart) => chart.key === id && chart.rows.length > 0);
+  if (results.byAgeBand && ageBand && !charted(ageBand.id)) {
     const rows = rowsOf(results.byAgeBand, questionKeys(ageBand));
     overview.push({ kind: 'age-band', key: 'by-age-band', base: responses, rows });
   }

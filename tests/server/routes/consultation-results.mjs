@@ -6,6 +6,8 @@
 //       below-minimum   the closed consultation's entry publishing 7 responses with minimumCount 10
 //       dates           the open consultation opening in 2029 instead; the 2025 one and the one
 //                       without results, without closes
+//       no-age-counts   the closed consultation's entry without its age question's counts (its
+//                       byAgeBand kept)
 //   /test-results/strict-csp-<lang>.html   the element alone on a page under the strict policy of
 //                                          CONTRACT §2 (style-src 'self', Trusted Types); boot.js
 //                                          records policy violations and cop-load/cop-error
@@ -26,6 +28,11 @@ const variants = {
     return feed;
   },
   full: (feed) => feed,
+  'no-age-counts': (feed) => {
+    const entry = feed.results.find((item) => item.consultation === 'fixture-results-closed');
+    entry.questions = entry.questions.filter((question) => question.question !== 'age');
+    return feed;
+  },
   'no-results': (feed) => {
     delete feed.results;
     return feed;
