@@ -60,8 +60,7 @@ function validation(action: Node): (value: never) => boolean {
   }
 }
 
-function base(node: Node, inPlace: boolean): Check {
-  const build = (child: Node) => compileNode(child, inPlace);
+function base(node: Node): Check {
   switch (node.type) {
     case 'string':
       return (value) => (typeof value === 'string' ? value : FAILED);
@@ -98,9 +97,9 @@ function base(node: Node, inPlace: boolean): Check {
           const parsed = item(entry);
           if (parsed === FAILED) return FAILED;
           if (output) output.push(parsed);
-          else if (parsed !== entry || !inPlace) output = [...value.slice(0, index), parsed];
+          else if (parsed !== entry) output = [...value.slice(0, index), parsed];
         }
-        return output ?? (inPlace ? value : []);
+        return output ?? value;
       };
     }
     case 'record': {
@@ -131,7 +130,7 @@ function base(node: Node, inPlace: boolean): Check {
       return (value) => {
         if (!value || typeof value !== 'object') return FAILED;
         const input = value as Record<string, unknown>;
-        return (inPlace ? read(input, false) : undefined) ?? read(input, true)!;
+        return read(input, false) ?? read(input, true)!;
       };
     }
     case 'object': {
@@ -147,7 +146,7 @@ function base(node: Node, inPlace: boolean): Check {
       return (value) => {
         if (!value || typeof value !== 'object') return FAILED;
         const input = value as Record<string, unknown>;
-        let output = inPlace ? undefined : copy(input, 0);
+        let output: Record<string, unknown> | undefined;
         let present = 0;
         for (let index = 0; index < entries.length; index++) {
           const [name, check, optional] = entries[index]!;
@@ -173,10 +172,10 @@ function base(node: Node, inPlace: boolean): Check {
   }
 }
 
-function compileNode(node: Node, inPlace: boolean): Check {
-  if (!node.pipe) return base(node, inPlace);
+function build(node: Node): Check {
+  if (!node.pipe) return base(node);
   const [first, ...actions] = node.pipe;
-  const check = compileNode(first!, inPlace);
+  const check = build(first!);
   const tests: ((value: never) => boolean)[] = [];
   for (const action of actions) {
     if (action.kind === 'metadata') continue;
@@ -194,13 +193,12 @@ function compileNode(node: Node, inPlace: boolean): Check {
 
 /**
  * `schema` as a plain function (see the module comment), or `undefined` when it uses a kind the
- * compiler does not know. `inPlace`: a value that needs no change is its own output (no copy),
- * which the caller must then never modify; by default every object and list is copied, as valibot
- * does.
+ * compiler does not know. A value that needs no change is its own output (no copy: valibot copies
+ * every object and list), which the caller must then never modify.
  */
-export function compile(schema: v.GenericSchema, inPlace = false): Check | undefined {
+export function compile(schema: v.GenericSchema): Check | undefined {
   try {
-    return compileNode(schema as unknown as Node, inPlace);
+    return build(schema as unknown as Node);
   } catch (error) {
     if (error instanceof Unsupported) return undefined;
     throw error;

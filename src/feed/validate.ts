@@ -266,7 +266,7 @@ export class FeedIngest {
     let seen = this.early.get(index);
     if (!seen) {
       const schemaIssues: FeedIssue[] = [];
-      const parsed = parseItem('documents', index, this.rawDocuments[index], schemaIssues, true);
+      const parsed = parseDocument(index, this.rawDocuments[index], schemaIssues);
       seen = { parsed: parsed as EarlyDocument['parsed'], schemaIssues, urlIssues: [], refIssues: [] };
       this.early.set(index, seen);
     }
@@ -286,10 +286,10 @@ export class FeedIngest {
       this.early.delete(index);
       found.documents.push(...seen.schemaIssues);
       parsed = seen.parsed;
-    } else parsed = parseItem('documents', index, this.rawDocuments[index], found.documents, true);
+    } else parsed = parseDocument(index, this.rawDocuments[index], found.documents);
     if (parsed === FAILED) return;
     const where = `/documents/${index}`;
-    if (!this.firstSeen('documents', index, (parsed as FeedDocument).id, found.documents)) return;
+    if (!firstSeen(this.firstAt, 'documents', index, (parsed as FeedDocument).id, found.documents)) return;
     let kept: FeedDocument | null | undefined;
     if (seen?.checked !== undefined) {
       found.documentUrls.push(...seen.urlIssues);
@@ -297,20 +297,6 @@ export class FeedIngest {
       kept = seen.checked;
     } else kept = this.checkDocument(parsed as FeedDocument, where, found.documentUrls, found.documentRefs);
     if (kept) this.lists.documents.push(kept);
-  }
-
-  /** Whether `id` is new in the list (else an issue: the first wins). */
-  private firstSeen(name: string, index: number, id: string, issues: FeedIssue[], key = 'id'): boolean {
-    const first = this.firstAt.get(id);
-    if (first === undefined) {
-      this.firstAt.set(id, index);
-      return true;
-    }
-    issues.push({
-      pointer: pointer(name, index, key),
-      message: `Duplicate ${key} "${id}": the item at ${pointer(name, first)} has it already; this one is skipped.`,
-    });
-    return false;
   }
 
   /**
@@ -416,33 +402,43 @@ export function registerResultsReader(reader: ResultsReader): void {
   resultsReader = reader;
 }
 
-/** Each schema as a plain function (compiled.ts), made on first use; `undefined`: not compiled. */
-const compiled = new Map<v.GenericSchema, Check | undefined>();
-/** The same, reading in place (documents: see `checkDocument`). */
-const compiledInPlace = new Map<v.GenericSchema, Check | undefined>();
+/** The document schema as a plain function (compiled.ts), made on first use. */
+let documentCheck: Check | undefined | null = null;
 
 /**
- * One item through `schema`: its output, or {@link FAILED} with its issues added. The compiled
- * check answers for an item that passes; valibot, for one it refuses (its issues, and the last
- * word: what valibot accepts is kept).
+ * One document through the model: its output (the feed's own object when nothing needs changing),
+ * or {@link FAILED} with its issues added. The compiled check answers for a document that passes;
+ * valibot, for one it refuses (its issues, and the last word: what valibot accepts is kept).
  */
-function parseItem(
+function parseDocument(index: number, item: unknown, issues: FeedIssue[]): unknown {
+  if (documentCheck === null) documentCheck = compile(LIST_SCHEMAS.documents);
+  const output = documentCheck ? documentCheck(item) : FAILED;
+  if (output !== FAILED) return output;
+  const result = v.safeParse(LIST_SCHEMAS.documents, item);
+  if (result.success) return result.output;
+  issues.push(...issuesOf(`/documents/${index}`, result.issues));
+  return FAILED;
+}
+
+/** Whether `id` is new in `firstAt`, which then holds it (else an issue: the first wins). */
+function firstSeen(
+  firstAt: Map<string, number>,
   name: string,
   index: number,
-  item: unknown,
+  id: string,
   issues: FeedIssue[],
-  inPlace = false,
-  schema: v.GenericSchema = LIST_SCHEMAS[name as ListName],
-): unknown {
-  const cache = inPlace ? compiledInPlace : compiled;
-  let check = cache.get(schema);
-  if (!cache.has(schema)) cache.set(schema, (check = compile(schema, inPlace)));
-  const output = check ? check(item) : FAILED;
-  if (output !== FAILED) return output;
-  const result = v.safeParse(schema, item);
-  if (result.success) return result.output;
-  issues.push(...issuesOf(`/${name}/${index}`, result.issues));
-  return FAILED;
+  key = 'id',
+): boolean {
+  const first = firstAt.get(id);
+  if (first === undefined) {
+    firstAt.set(id, index);
+    return true;
+  }
+  issues.push({
+    pointer: pointer(name, index, key),
+    message: `Duplicate ${key} "${id}": the item at ${pointer(name, first)} has it already; this one is skipped.`,
+  });
+  return false;
 }
 
 /** Reads a list item by item; an item whose `key` repeats an earlier one's is skipped. */
@@ -461,18 +457,13 @@ export function readList(
   const kept: unknown[] = [];
   const firstAt = new Map<string, number>();
   raw.forEach((item, index) => {
-    const output = parseItem(name, index, item, issues, false, schema);
-    if (output === FAILED) return;
-    const id = (output as Record<string, string>)[key]!;
-    const first = firstAt.get(id);
-    if (first !== undefined) {
-      issues.push({
-        pointer: pointer(name, index, key),
-        message: `Duplicate ${key} "${id}": the item at ${pointer(name, first)} has it already; this one is skipped.`,
-      });
+    const result = v.safeParse(schema, item);
+    if (!result.success) {
+      issues.push(...issuesOf(pointer(name, index), result.issues));
       return;
     }
-    firstAt.set(id, index);
+    const { output } = result;
+    if (!firstSeen(firstAt, name, index, (output as Record<string, string>)[key]!, issues, key)) return;
     origin.set(output as object, pointer(name, index));
     kept.push(output);
   });
