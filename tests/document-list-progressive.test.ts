@@ -142,6 +142,18 @@ describe('<cop-document-list>: a large feed, read progressively', function () {
     }
   });
 
+  it('removed while its feed is read: the reading stops, no cop-load and no cop-error', async () => {
+    const whole = await expected('/test-documents/100000');
+    const events: string[] = [];
+    const { element, views } = mount((list) => (list.feed = JSON.parse(whole.text)));
+    element.addEventListener('cop-error', () => events.push('cop-error'));
+    element.addEventListener('cop-load', () => events.push('cop-load'));
+    await waitUntil(() => views.some((view) => view.titles.length > 0), 'no first page', { timeout: 60_000 });
+    element.remove();
+    await new Promise((resolve) => setTimeout(resolve, 3000));
+    expect(events).to.deep.equal([]);
+  });
+
   it('a feed read within one slice renders complete at once: no lower bound, cop-load once', async () => {
     const url = '/test-documents/20';
     const whole = await expected(url);

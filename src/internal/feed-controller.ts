@@ -188,8 +188,9 @@ export class FeedController implements ReactiveController {
       const ingest = new FeedIngest(json, { baseUrl: document.baseURI });
       if (ingest.advance(performance.now() + SLICE_MS)) return settle(loaded(ingest.result!));
       showFirst(ingest);
-      this.reading = new AbortController();
-      finishInSlices(ingest, this.reading.signal).then(settle, fail);
+      const { signal } = (this.reading = new AbortController());
+      // Stopped: the element was removed or its source changed (a newer load, if any, says so).
+      finishInSlices(ingest, signal).then(settle, (error: unknown) => signal.aborted || fail(error));
     };
 
     this.state = { status: 'pending' };
