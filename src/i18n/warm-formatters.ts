@@ -5,10 +5,10 @@
  * data (15–40 ms in Chromium 156 on a busy 2-core machine), and each formatter after it a few
  * milliseconds more. Built inside the first rendering, that time is on the critical path; built
  * while the page waits for the feed, it is not. Each formatter is one step of
- * {@link inIdleSlices}, and only the languages elements speak are warmed.
+ * {@link inIdleSlices}, and only the languages elements speak (and the page's) are warmed.
  */
 import { inIdleSlices } from '../internal/idle-work.js';
-import { collator, countryName, formatDate, formatList, formatNumber, languageName } from './format.js';
+import { formatNumber } from './format.js';
 import type { Language } from './language.js';
 import { inLanguage } from './msg.js';
 import { pluralRules } from './plural.js';
@@ -17,23 +17,20 @@ import { pluralRules } from './plural.js';
 const warmed = new Set<Language>();
 
 /**
- * Builds, in idle slices, the cached formatters the elements use in a first rendering in
- * `language` (numbers, long dates, plural rules, lists, language and country names, the
- * collator); the same cache entries the rendering then finds. Does nothing for a language
- * already warmed or being warmed.
+ * Builds, in idle slices, the cached formatters every element uses in a first rendering in
+ * `language` (numbers, then plural rules): the same cache entries the rendering then finds, and
+ * the locale data every later formatter needs. The others (dates, lists, language and country
+ * names, the collator) cost 1–5 ms each once the data are loaded, and would add their code to
+ * the entries of elements that do not use them. Does nothing for a language already warmed or
+ * being warmed.
  */
 export function warmFormatters(language: Language): void {
   if (warmed.has(language)) return;
   warmed.add(language);
   const steps: (() => unknown)[] = [
-    // The first of these two loads the locale data: the long step, alone in its slice.
+    // Loads the locale data: the long step, alone in its slice.
     () => formatNumber(0),
-    () => formatDate('2000-01-01'),
     () => pluralRules(language),
-    () => formatList([]),
-    () => languageName('en'),
-    () => countryName('FR'),
-    () => collator(),
   ];
   let next = 0;
   inIdleSlices(() => {
