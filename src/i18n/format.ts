@@ -174,10 +174,26 @@ export function languageName(tag: string, inLanguage?: string): string {
 }
 
 /**
+ * The six UN languages' names in themselves (CLDR's, as `autonym` derives them): a language switch
+ * or a document's file list then loads no locale data of five other languages (1–5 ms in Chromium
+ * for the first display names in each).
+ */
+const UN_AUTONYMS = new Map([
+  ['ar', 'العربية'],
+  ['zh', '中文'],
+  ['en', 'English'],
+  ['fr', 'Français'],
+  ['ru', 'Русский'],
+  ['es', 'Español'],
+]);
+
+/**
  * The name of the language `tag` in that language, as a label starts: "Français", "Español",
  * "Русский", "العربية", "中文" (scripts without case unchanged). Returns `tag` when unknown.
  */
 export function autonym(tag: string): string {
+  const known = UN_AUTONYMS.get(tag);
+  if (known !== undefined) return known;
   const name = languageName(tag, tag);
   // Unknown or invalid: returned as is (and an invalid tag would make toLocaleUpperCase throw).
   if (name === tag) return name;
