@@ -4,6 +4,7 @@ import * as v from 'valibot';
 import { LIST_SCHEMAS } from '../src/feed/model.js';
 import { FAILED, compile } from '../src/feed/compiled.js';
 import { FeedIngest, validateFeed } from '../src/feed/validate.js';
+import { documentsAt, partialFeed } from '../src/feed/read-ahead.js';
 
 /** Values near a list item's shape: right and wrong types, empty, long, odd keys, nested. */
 const text = fc.oneof(
@@ -169,9 +170,9 @@ describe('FeedIngest: the same outcome, whatever is read ahead', () => {
         const ingest = new FeedIngest(feed, { baseUrl: 'https://example.org/' });
         const seen = new Map<string, unknown>();
         for (const batch of batches) {
-          for (const document of ingest.documentsAt(batch)) seen.set(document.id, document);
+          for (const document of documentsAt(ingest, batch)) seen.set(document.id, document);
           // What is read so far, in order or ahead: each document once, as the whole feed keeps it.
-          const sofar = ingest.partial().documents;
+          const sofar = partialFeed(ingest).documents;
           expect(sofar.map((document) => document.id)).to.deep.equal([
             ...new Set(sofar.map((document) => document.id)),
           ]);

@@ -71,8 +71,8 @@ export function validateFeed(input: unknown, options: ValidateOptions = {}): Fee
   return ingest.result!;
 }
 
-/** What an early look at a document found, kept until the ingest reaches it (see `documentsAt`). */
-interface EarlyDocument {
+/** What an early look at a document found, kept until the ingest reaches it (read-ahead.ts). */
+export interface EarlyDocument {
   /** Its schema's output (the feed's own object when nothing needs changing). */
   parsed: FeedDocument | typeof FAILED;
   /** Once addresses and references are checked: what is kept (`null`: no usable file). */
@@ -82,13 +82,11 @@ interface EarlyDocument {
   refIssues: FeedIssue[];
 }
 
-const idOf = (item: unknown): unknown => (isRecord(item) ? item['id'] : undefined);
-
 /**
  * A feed validated a slice at a time, for a first screen that does not wait for the whole feed
  * (issue 20). The constructor reads everything but the documents (small lists: topics, meetings,
  * recommendations, resources, consultations); {@link advance} reads the documents in feed order
- * until a deadline; {@link documentsAt} reads a few chosen ones ahead (the first page's). The
+ * until a deadline; read-ahead.ts reads a few chosen ones ahead (a first page's). The
  * outcome, once every document is read, is exactly {@link validateFeed}'s: the same items, the
  * same issues in the same order (each kind of issue collects apart and they are joined at the end
  * in validateFeed's order), and duplicate ids decided in feed order (the first valid one wins).
@@ -100,7 +98,8 @@ export class FeedIngest {
   rawDocuments: readonly unknown[] = [];
   private readonly base: string | URL | undefined;
   private readonly header: Partial<Feed> = {};
-  private readonly lists = {} as Lists;
+  /** @internal The lists read so far. */
+  readonly lists = {} as Lists;
   /** Issues by kind, joined in validateFeed's order at the end. */
   private readonly found = {
     /** Header, and the schema of topics, meetings and recommendations. */
@@ -112,11 +111,14 @@ export class FeedIngest {
     documentRefs: [] as FeedIssue[],
     resourceRefs: [] as FeedIssue[],
   };
-  private readonly firstAt = new Map<string, number>();
-  private readonly early = new Map<number, EarlyDocument>();
-  /** Positions of the documents read ahead that {@link documentsAt} found kept. */
-  private readonly keptAhead = new Set<number>();
-  private next = 0;
+  /** @internal First position of each document id read in feed order. */
+  readonly firstAt = new Map<string, number>();
+  /** @internal Documents read ahead (read-ahead.ts), taken over when reached in feed order. */
+  readonly early = new Map<number, EarlyDocument>();
+  /** @internal Positions of the documents read ahead that were found kept. */
+  readonly keptAhead = new Set<number>();
+  /** @internal The next document to read in feed order. */
+  next = 0;
   private readonly input: Record<string, unknown> = {};
 
   constructor(input: unknown, options: ValidateOptions = {}) {
@@ -200,54 +202,8 @@ export class FeedIngest {
     return true;
   }
 
-  /**
-   * The documents at these positions of {@link rawDocuments} that the feed keeps, read now, ahead
-   * of {@link advance} (which takes over what was found here): a first page, picked from the
-   * raw data, without reading every document first. Exact, duplicates included: a document is
-   * kept only if no valid document before it has its id.
-   */
-  documentsAt(indices: readonly number[]): FeedDocument[] {
-    const { rawDocuments } = this;
-    const ids = new Map<string, number>();
-    for (const index of indices) {
-      if (index < this.next || index >= rawDocuments.length) continue;
-      const { parsed } = this.readEarly(index, true);
-      if (parsed !== FAILED) ids.set(parsed.id, Math.min(ids.get(parsed.id) ?? index, index));
-    }
-    // The first valid document with each id, among those the ingest has not read yet.
-    let last = -1;
-    for (const index of ids.values()) last = Math.max(last, index);
-    for (let index = this.next; index < last; index++) {
-      const id = idOf(rawDocuments[index]);
-      if (typeof id !== 'string' || (ids.get(id) ?? -1) <= index) continue;
-      if (this.readEarly(index, false).parsed !== FAILED) ids.set(id, index);
-    }
-    const kept: FeedDocument[] = [];
-    for (const index of indices) {
-      const checked = index >= this.next ? this.early.get(index)?.checked : undefined;
-      if (checked && ids.get(checked.id) === index && !this.firstAt.has(checked.id)) {
-        kept.push(checked);
-        this.keptAhead.add(index);
-      }
-    }
-    return kept;
-  }
-
-  /**
-   * The feed as far as it is read: every list but the documents complete (recommendations' and
-   * consultations' references to documents not yet checked), the documents read so far (in feed
-   * order, then those read ahead; those ahead may still prove duplicates).
-   */
-  partial(): Feed {
-    const ahead: FeedDocument[] = [];
-    for (const index of this.keptAhead) {
-      const checked = index >= this.next ? this.early.get(index)?.checked : undefined;
-      if (checked) ahead.push(checked);
-    }
-    return this.feed([...this.lists.documents, ...ahead], () => []);
-  }
-
-  private feed(documents: FeedDocument[], results: () => ConsultationResults[]): Feed {
+  /** @internal The feed with these documents. */
+  feed(documents: FeedDocument[], results: () => ConsultationResults[]): Feed {
     const { header } = this;
     return {
       version: 1,
@@ -259,22 +215,6 @@ export class FeedIngest {
         return results();
       },
     };
-  }
-
-  /** Reads one document ahead (kept until {@link advance} reaches it), with its issues apart. */
-  private readEarly(index: number, check: boolean): EarlyDocument {
-    let seen = this.early.get(index);
-    if (!seen) {
-      const schemaIssues: FeedIssue[] = [];
-      const parsed = parseDocument(index, this.rawDocuments[index], schemaIssues);
-      seen = { parsed: parsed as EarlyDocument['parsed'], schemaIssues, urlIssues: [], refIssues: [] };
-      this.early.set(index, seen);
-    }
-    if (check && seen.parsed !== FAILED && seen.checked === undefined) {
-      seen.checked =
-        this.checkDocument(seen.parsed, `/documents/${index}`, seen.urlIssues, seen.refIssues) ?? null;
-    }
-    return seen;
   }
 
   /** Reads the document at `index`, in feed order. */
@@ -304,7 +244,8 @@ export class FeedIngest {
    * its files has a usable address. It may be the feed's own object (read in place): anything to
    * change goes into a copy.
    */
-  private checkDocument(
+  /** @internal */
+  checkDocument(
     document: FeedDocument,
     where: string,
     urlIssues: FeedIssue[],
@@ -410,7 +351,7 @@ let documentCheck: Check | undefined | null = null;
  * or {@link FAILED} with its issues added. The compiled check answers for a document that passes;
  * valibot, for one it refuses (its issues, and the last word: what valibot accepts is kept).
  */
-function parseDocument(index: number, item: unknown, issues: FeedIssue[]): unknown {
+export function parseDocument(index: number, item: unknown, issues: FeedIssue[]): unknown {
   if (documentCheck === null) documentCheck = compile(LIST_SCHEMAS.documents);
   const output = documentCheck ? documentCheck(item) : FAILED;
   if (output !== FAILED) return output;

@@ -26,7 +26,7 @@ export type FeedState =
   | { status: 'pending' }
   /**
    * A first screen while the rest of the feed is read (see `firstScreen`): `feed` as far as it was
-   * read then; `ingest.partial()` for more; no `issues` yet (the authors' notice, like
+   * read then (the element reads more through read-ahead.ts); no `issues` yet (the authors' notice, like
    * `cop-load`, waits for `complete`).
    */
   | { status: 'partial'; feed: Feed; ingest: FeedIngest; issues: [] }
@@ -57,10 +57,10 @@ export interface FeedControllerOptions extends FetchOptions {
   count(feed: Feed): number;
   /**
    * Called when a feed takes more than one slice to read: read ahead what the first screen needs
-   * (`ingest.documentsAt()`) and say whether to show it now (state `partial`) rather than wait for
-   * the whole feed. Without it, the element waits.
+   * (src/feed/read-ahead.ts) and return the feed to show now (state `partial`), or `undefined` to
+   * wait for the whole feed (as without it).
    */
-  firstScreen?(ingest: FeedIngest): boolean;
+  firstScreen?(ingest: FeedIngest): Feed | undefined;
 }
 
 type Source =
@@ -178,8 +178,9 @@ export class FeedController implements ReactiveController {
     /** Shows the first screen of a feed still being read, if the element wants it. */
     const showFirst = (ingest: FeedIngest) => {
       if (generation !== this.generation || this.state.status !== 'pending' || ingest.done) return;
-      if (this.options.firstScreen?.(ingest)) {
-        this.state = { status: 'partial', feed: ingest.partial(), ingest, issues: [] };
+      const feed = this.options.firstScreen?.(ingest);
+      if (feed) {
+        this.state = { status: 'partial', feed, ingest, issues: [] };
         this.host.requestUpdate();
       }
     };

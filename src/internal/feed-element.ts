@@ -64,7 +64,7 @@ export abstract class FeedElement extends CopElement {
   /** @internal */
   protected readonly feedController = new FeedController(this, {
     count: (feed) => this.countItems(feed),
-    firstScreen: (ingest) => this.firstScreen(ingest),
+    firstScreen: (ingest) => this.firstScreen?.(ingest),
   });
 
   /** The one polite live region: it speaks the rendered status once a feed is shown. */
@@ -85,12 +85,10 @@ export abstract class FeedElement extends CopElement {
 
   /**
    * For a feed that takes more than one slice (8 ms) to read: read ahead what the first screen
-   * needs and return `true` to render it (`renderFeed` with the feed read so far) while the rest is
-   * read in slices. By default the element waits for the whole feed.
+   * needs (src/feed/read-ahead.ts) and return the feed to render now (`renderFeed`) while the rest
+   * is read in slices. Without it, the element waits for the whole feed.
    */
-  protected firstScreen(ingest: FeedIngest): boolean {
-    return ingest.done;
-  }
+  protected firstScreen?(ingest: FeedIngest): Feed | undefined;
 
   /** How many items the element holds from `feed` after its presets (the `count` of `cop-load`). */
   protected abstract countItems(feed: Feed): number;

@@ -2,6 +2,7 @@ import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import type { FeedDocument } from '../../feed/model.js';
 import type { Feed, FeedIngest } from '../../feed/validate.js';
+import { documentsAt, partialFeed } from '../../feed/read-ahead.js';
 import { autonym, collator, compareText, formatNumber } from '../../i18n/format.js';
 import { renderText, resolveText } from '../../i18n/localized-text.js';
 import { inLanguage, msg } from '../../i18n/msg.js';
@@ -116,9 +117,9 @@ export class CopDocumentList extends FeedElement {
    * picked from the feed as given and read ahead (exactly the page the whole feed gives). Any
    * other first view (a search, a filter or a title sort to start with) waits for the whole feed.
    */
-  protected override firstScreen(ingest: FeedIngest): boolean {
+  protected override firstScreen(ingest: FeedIngest): Feed | undefined {
     const sort = DOCUMENT_SORTS.includes(this.sort) ? this.sort : 'date-desc';
-    if (this.query || this.syncUrl || (sort !== 'date-desc' && sort !== 'date-asc')) return false;
+    if (this.query || this.syncUrl || (sort !== 'date-desc' && sort !== 'date-asc')) return undefined;
     const presets = { meeting: this.meeting, type: this.type, topic: this.topic };
     const wanted = this.pageSize;
     const raw = ingest.rawDocuments;
@@ -126,10 +127,10 @@ export class CopDocumentList extends FeedElement {
     // Read ahead twice the page, then four times more each time documents prove invalid.
     for (let count = wanted * 2; kept.length < wanted; count *= 4) {
       const picked = firstByDate(raw, presets, sort === 'date-asc', count);
-      kept = ingest.documentsAt(picked);
+      kept = documentsAt(ingest, picked);
       if (picked.length < count) break; // every candidate was read
     }
-    return kept.length > 0;
+    return kept.length > 0 ? partialFeed(ingest) : undefined;
   }
 
   override disconnectedCallback(): void {
@@ -198,7 +199,7 @@ export class CopDocumentList extends FeedElement {
   private partialFeed(ingest: FeedIngest): Feed {
     const view = JSON.stringify([this.filters, this.currentSort, this.page, this.language]);
     if (this.partial?.ingest !== ingest || this.partial.view !== view) {
-      this.partial = { ingest, view, feed: ingest.partial() };
+      this.partial = { ingest, view, feed: partialFeed(ingest) };
     }
     return this.partial.feed;
   }

@@ -1,0 +1,73 @@
+/**
+ * Reading a feed's documents ahead of its {@link FeedIngest} (issue 20): the document list's first
+ * page, picked from the raw documents and read before the rest, exactly as the whole feed keeps
+ * them. Apart from validate.ts so that only the document list's entry carries it.
+ */
+import type { FeedDocument } from './model.js';
+import { type FeedIssue, isRecord } from './issues.js';
+import { FAILED } from './compiled.js';
+import { type EarlyDocument, type Feed, type FeedIngest, parseDocument } from './validate.js';
+
+/** Reads one document ahead (the ingest takes it over when it gets there), with its issues apart. */
+function readEarly(ingest: FeedIngest, index: number, check: boolean): EarlyDocument {
+  let seen = ingest.early.get(index);
+  if (!seen) {
+    const schemaIssues: FeedIssue[] = [];
+    const parsed = parseDocument(index, ingest.rawDocuments[index], schemaIssues);
+    seen = { parsed: parsed as EarlyDocument['parsed'], schemaIssues, urlIssues: [], refIssues: [] };
+    ingest.early.set(index, seen);
+  }
+  if (check && seen.parsed !== FAILED && seen.checked === undefined) {
+    seen.checked =
+      ingest.checkDocument(seen.parsed, `/documents/${index}`, seen.urlIssues, seen.refIssues) ?? null;
+  }
+  return seen;
+}
+
+/**
+ * The documents at these positions of `ingest.rawDocuments` that the feed keeps, read now, ahead
+ * of `advance()` (which takes over what was found here): a first page, picked from the raw data,
+ * without reading every document first. Exact, duplicates included: a document is kept only if
+ * no valid document before it has its id.
+ */
+export function documentsAt(ingest: FeedIngest, indices: readonly number[]): FeedDocument[] {
+  const { rawDocuments, next } = ingest;
+  const ids = new Map<string, number>();
+  for (const index of indices) {
+    if (index < next || index >= rawDocuments.length) continue;
+    const { parsed } = readEarly(ingest, index, true);
+    if (parsed !== FAILED) ids.set(parsed.id, Math.min(ids.get(parsed.id) ?? index, index));
+  }
+  // The first valid document with each id, among those the ingest has not read yet.
+  let last = -1;
+  for (const index of ids.values()) last = Math.max(last, index);
+  for (let index = next; index < last; index++) {
+    const raw = rawDocuments[index];
+    const id = isRecord(raw) ? raw['id'] : undefined;
+    if (typeof id !== 'string' || (ids.get(id) ?? -1) <= index) continue;
+    if (readEarly(ingest, index, false).parsed !== FAILED) ids.set(id, index);
+  }
+  const kept: FeedDocument[] = [];
+  for (const index of indices) {
+    const checked = index >= next ? ingest.early.get(index)?.checked : undefined;
+    if (checked && ids.get(checked.id) === index && !ingest.firstAt.has(checked.id)) {
+      kept.push(checked);
+      ingest.keptAhead.add(index);
+    }
+  }
+  return kept;
+}
+
+/**
+ * The feed as far as `ingest` has read it: every list but the documents complete (references to
+ * documents from recommendations and consultations not yet checked), the documents read so far
+ * in feed order, then those {@link documentsAt} found kept.
+ */
+export function partialFeed(ingest: FeedIngest): Feed {
+  const ahead: FeedDocument[] = [];
+  for (const index of ingest.keptAhead) {
+    const checked = index >= ingest.next ? ingest.early.get(index)?.checked : undefined;
+    if (checked) ahead.push(checked);
+  }
+  return ingest.feed([...ingest.lists.documents, ...ahead], () => []);
+}
