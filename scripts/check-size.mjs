@@ -29,6 +29,15 @@ import { minify } from '../rollup.config.mjs';
 // element and its strings), so S1's ceiling rises by 5 kB; its own entry is S2. The bundle also
 // carries the feed's results reading (ResultsSchema and its checks, src/feed/results.ts, loaded
 // only by the results element's entry, cb94199): +1.3 kB measured (73.5 -> 74.85 kB), so 80.
+// Issue 20's first round of speed (progressive ingest, d69a110..1c314ee; formatter warm-up,
+// bb43ecf/81dd226; autonym table, a387a0c) bought time with bytes: the plain check functions
+// compiled from the model (src/feed/compiled.ts, ~1.0 kB) beside valibot, which still words the
+// issues of a refused item, and FeedIngest's slices (~0.9 kB) on every entry; the document list's
+// read-ahead (+0.5 kB); the warm-up (+0.1-0.4 kB). Measured: S1 80.5 -> 83.28 kB, document list
+// 28.5 -> 31.04, timeline 30.7 -> 32.54, directory 30.0 -> 31.90, results 28.5 -> 30.30, form
+// 35.6 -> 37.37 kB, for a first screen of 10k documents 401 -> 139 ms and of 100k 1678 -> 145 ms
+// (bench, tachometer). The next cut is valibot itself: with the compiled checks it is needed only
+// to word a refused item's issues, so the per-element entries can load it on demand.
 const KB = 1000;
 const budgets = [
   {
@@ -38,38 +47,38 @@ const budgets = [
     // Raised from 69.5 (and the document list's from 27) by the issue-11 speed-ups: idle
     // slices for the search text, the canonical-URL fast path, one task per element for a shared
     // feed, code point ranges instead of \p{L} in the privacy patterns (about +0.5 kB).
-    ceiling: 80 * KB, // 70 before issue 17, 72 before issue 18, 73.5 before issue 19 (see above)
+    ceiling: 83.5 * KB, // 70 before issue 17, 72 before issue 18, 73.5 before issue 19, 80 before issue 20
   },
   {
     name: 'S2 document list + lit, one language',
     entry: 'dist/esm/elements/document-list/define.js',
     target: 14 * KB,
-    ceiling: 28.5 * KB, // 27.5 before issue 17
+    ceiling: 31.5 * KB, // 27.5 before issue 17, 28.5 before issue 20
   },
   {
     name: 'S2 timeline + lit, one language',
     entry: 'dist/esm/elements/recommendation-timeline/define.js',
     target: 11 * KB,
-    ceiling: 30.5 * KB, // 29.5 before issue 17
+    ceiling: 33 * KB, // 29.5 before issue 17, 30.5 before issue 20
   },
   {
     name: 'S2 directory + lit, one language',
     entry: 'dist/esm/elements/resource-directory/define.js',
     target: 12 * KB,
     // 29 before the background-task scheduling of idle work (issue 11), 29.5 before issue 17
-    ceiling: 30 * KB,
+    ceiling: 32 * KB, // 30 before issue 20
   },
   {
     name: 'S2 results + lit, one language',
     entry: 'dist/esm/elements/consultation-results/define.js',
     target: 12 * KB,
-    ceiling: 28.5 * KB, // issue 19: 28.02 measured on its first build (with the results validator)
+    ceiling: 30.5 * KB, // issue 19: 28.02 measured on its first build; 28.5 before issue 20
   },
   {
     name: 'S2 form + lit, one language',
     entry: 'dist/esm/elements/consultation-form/define.js',
     target: 13 * KB,
-    ceiling: 35.5 * KB, // 33.5 before issue 17, 35 before issue 18
+    ceiling: 37.5 * KB, // 33.5 before issue 17, 35 before issue 18, 35.5 before issue 20
   },
 ];
 
