@@ -123,9 +123,11 @@ export default function receiverRestartPlugin() {
         return true;
       }
       if (command === 'receiver-attempts') {
-        // The browser's network events may trail what the page saw by a moment.
-        for (let waited = 0; waited < 5000 && !run.attempts.every((a) => a.status || a.failed); waited += 50)
-          await sleep(50);
+        // The browser's network events may trail what the page saw by a moment, the accepted
+        // attempt's included (the page asks once it showed its receipt): wait for an answered one.
+        const settled = () =>
+          run.attempts.some((a) => a.status) && run.attempts.every((a) => a.status || a.failed);
+        for (let waited = 0; waited < 5000 && !settled(); waited += 50) await sleep(50);
         return { attempts: run.attempts, held: run.held ?? false };
       }
       if (command === 'receiver-export') {
