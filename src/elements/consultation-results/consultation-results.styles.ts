@@ -178,6 +178,9 @@ export const consultationResultsStyles = css`
     text-align: center;
     vertical-align: top;
     min-inline-size: 3.5rem;
+    /* A Chinese date ("2026年10月26日") has no space: break it only where a space is, never
+       inside (the chart scrolls sideways when the weeks do not fit). */
+    word-break: keep-all;
   }
   .columns tbody th {
     inline-size: auto;
