@@ -7,6 +7,7 @@
 import { expect, waitFor } from 'storybook/test';
 import { html, type TemplateResult } from 'lit';
 import type { FeedErrorCode } from '../../src/feed/load.js';
+import { autonym } from '../../src/i18n/format.js';
 import { directionOf } from '../../src/i18n/language.js';
 
 /** The default feed, served beside the stories as a partner would host it. */
@@ -49,14 +50,9 @@ export const FEED_ERRORS: readonly { code: FeedErrorCode; src: string; cause: st
 ];
 
 /** How each of the six UN languages names itself, in the order the UN lists them. */
-export const SIX_LANGUAGES = [
-  ['ar', 'العربية'],
-  ['zh', '中文'],
-  ['en', 'English'],
-  ['fr', 'Français'],
-  ['ru', 'Русский'],
-  ['es', 'Español'],
-] as const;
+export const SIX_LANGUAGES = (['ar', 'zh', 'en', 'fr', 'ru', 'es'] as const).map(
+  (lang) => [lang, autonym(lang)] as const,
+);
 
 /**
  * A partner's theme: the dark palette, its accent colour (and dark text on it), square corners,
