@@ -31,12 +31,13 @@ const browserPlugins = () => [
 export default [
   {
     // model.ts is an entry so that every schema stays exported (scripts/build-schema.mjs reads it);
-    // report.ts is the validate command's (bin/cop-widgets.mjs).
+    // report.ts and status.ts are the validate and feed status commands' (bin/cop-widgets.mjs).
     input: [
       'src/index.ts',
       'src/cop-widgets.ts',
       'src/feed/model.ts',
       'src/feed/report.ts',
+      'src/feed/status.ts',
       'src/react/index.ts',
       ...defineModules,
     ],

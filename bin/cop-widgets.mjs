@@ -4,23 +4,57 @@
 // summary line. Exit 0: no issues (warnings allowed, unless --embed); 1: issues, or warnings with
 // --embed (a feed meant to be copied to or placed in other sites' pages); 2: the feed could not be
 // read, or the command was used wrongly.
+//
+// cop-widgets feed status [--require ar,es,…] [--missing ru,…] <file-or-url>: texts present per
+// list and per language. Exit 0; 1: a --require language is incomplete; 2: the feed could not be
+// read (or is not JSON), or the command was used wrongly.
 import { readFile } from 'node:fs/promises';
 
-const usage = 'Usage: cop-widgets validate [--embed] <feed.json | https://…/feed.json>';
-const args = process.argv.slice(2);
-const embed = args.includes('--embed');
-const [command, target, ...rest] = args.filter((arg) => arg !== '--embed');
-if (command !== 'validate' || !target || target.startsWith('-') || rest.length > 0) {
+const usage = [
+  'Usage: cop-widgets validate [--embed] <feed.json | https://…/feed.json>',
+  '       cop-widgets feed status [--require ar,es,fr,ru,zh] [--missing ru] <feed.json | https://…/feed.json>',
+].join('\n');
+
+function fail() {
   console.error(usage);
   process.exit(2);
 }
 
+/** The command's words, and its `--name` flags (`--name value` for those that take a value). */
+function parseArgs(args, withValue) {
+  const words = [];
+  const flags = {};
+  for (let i = 0; i < args.length; i += 1) {
+    const arg = args[i];
+    if (withValue.includes(arg)) {
+      const value = args[(i += 1)];
+      if (value === undefined || value.startsWith('-')) fail();
+      flags[arg.slice(2)] = value.split(',').filter(Boolean);
+    } else if (arg === '--embed') {
+      flags.embed = true;
+    } else if (arg.startsWith('-')) {
+      fail();
+    } else {
+      words.push(arg);
+    }
+  }
+  return { words, flags };
+}
+
+const { words, flags } = parseArgs(process.argv.slice(2), ['--require', '--missing']);
+const status = words[0] === 'feed' && words[1] === 'status';
+const [target, ...rest] = words.slice(status ? 2 : 1);
+if ((!status && words[0] !== 'validate') || !target || rest.length > 0) fail();
+if (status ? flags.embed : flags.require || flags.missing) fail();
+
 let lib;
 try {
-  lib = {
-    ...(await import('../dist/esm/feed/validate.js')),
-    ...(await import('../dist/esm/feed/report.js')),
-  };
+  lib = status
+    ? await import('../dist/esm/feed/status.js')
+    : {
+        ...(await import('../dist/esm/feed/validate.js')),
+        ...(await import('../dist/esm/feed/report.js')),
+      };
 } catch {
   console.error('cop-widgets: the built library is missing (dist/esm); run `npm run build` first.');
   process.exit(2);
@@ -50,13 +84,15 @@ try {
 } catch (error) {
   console.log(`/: not valid JSON: ${error.message}`);
   console.log(`${target}: not usable: the feed is not valid JSON.`);
-  process.exit(1);
+  // validate reports a feed that is not JSON as an issue (1); status has nothing to count (2).
+  process.exit(status ? 2 : 1);
 }
 
-const { lines, exitCode } = lib.reportValidation(
-  target,
-  lib.validateFeed(json, remote ? { baseUrl: target } : {}),
-  { embed, input: json },
-);
+const { lines, exitCode } = status
+  ? lib.reportStatus(target, json, { require: flags.require, missing: flags.missing })
+  : lib.reportValidation(target, lib.validateFeed(json, remote ? { baseUrl: target } : {}), {
+      embed: Boolean(flags.embed),
+      input: json,
+    });
 for (const line of lines) console.log(line);
 process.exit(exitCode);
