@@ -3,11 +3,10 @@ import { property, state } from 'lit/decorators.js';
 import type { FeedDocument } from '../../feed/model.js';
 import type { Feed, FeedIngest } from '../../feed/validate.js';
 import { documentsAt, partialFeed } from '../../feed/read-ahead.js';
-import { autonym, collator, compareText, formatNumber } from '../../i18n/format.js';
-import { renderText, resolveText } from '../../i18n/localized-text.js';
+import { collator } from '../../i18n/format.js';
+import { resolveText } from '../../i18n/localized-text.js';
 import { inLanguage, msg } from '../../i18n/msg.js';
 import { downloadText } from '../../internal/download.js';
-import { meetingName } from '../../internal/meeting-names.js';
 import { FeedElement } from '../../internal/feed-element.js';
 import { sharedStyles } from '../../internal/shared.styles.js';
 import { inIdleSlices } from '../../internal/idle-work.js';
@@ -28,11 +27,11 @@ import {
   sortDocuments,
 } from './document-index.js';
 import { documentListStyles } from './document-list.styles.js';
-import { countSoFarText, countText, documentTypeLabel, sortLabel } from './labels.js';
+import { countSoFarText, countText } from './labels.js';
 import { renderDocument } from './document-templates.js';
 import { renderPagination } from './pagination.js';
+import { FILTER_KEYS, renderFilters } from './filter-templates.js';
 
-const FILTER_KEYS = ['meeting', 'type', 'topic', 'year', 'language'] as const;
 const URL_KEYS = ['q', ...FILTER_KEYS, 'sort', 'page'] as const;
 const emptyFilters = (query = ''): DocumentFilters => ({
   query,
@@ -277,7 +276,17 @@ export class CopDocumentList extends FeedElement {
     const visible = this.printing ? this.results : this.results.slice(start, start + this.pageSize);
     const pages = Math.max(1, Math.ceil(total / this.pageSize));
     return html`
-      ${this.renderSearch()} ${this.renderFilters(feed, index)}
+      ${this.renderSearch()}
+      ${renderFilters(feed, index, {
+        language: this.language,
+        filters: this.filters,
+        sort: this.currentSort,
+        onFilter: (key, value) => this.setFilter(key, value),
+        onSort: (sort) => {
+          this.currentSort = sort;
+          this.page = 1;
+        },
+      })}
       <div class="actions">
         ${
           total === 0 && !this.isFiltered()
@@ -317,86 +326,6 @@ export class CopDocumentList extends FeedElement {
       onInput: (event) => this.setFilter('query', (event.target as HTMLInputElement).value),
       onSubmit: (event) => event.preventDefault(),
     });
-  }
-
-  private renderFilters(feed: Feed, index: DocumentIndex): TemplateResult {
-    const text = (value: Parameters<typeof renderText>[0]) =>
-      resolveText(value, [this.language], feed.defaultLanguage).text;
-    const topics = feed.topics
-      .filter((topic) => index.topics.has(topic.id))
-      .map((topic) => ({ value: topic.id, label: text(topic.label) }))
-      .sort((a, b) => compareText(a.label, b.label));
-    const select = (
-      key: (typeof FILTER_KEYS)[number],
-      label: string,
-      any: string,
-      options: { value: string; label: string }[],
-    ) =>
-      html`<div class="field">
-        <label for=${`filter-${key}`}>${label}</label>
-        <select
-          id=${`filter-${key}`}
-          @change=${(event: Event) => this.setFilter(key, (event.target as HTMLSelectElement).value)}
-        >
-          <option value="" ?selected=${this.filters[key] === ''}>${any}</option>
-          ${options.map((option) => html`<option value=${option.value} ?selected=${this.filters[key] === option.value}>${option.label}</option>`)}
-        </select>
-      </div>`;
-    return html`<div part="filters" class="filters">
-      ${select(
-        'meeting',
-        msg('Meeting', {
-          id: 'documents.meeting',
-          desc: 'CSV column and filter label: the meeting a document belongs to.',
-        }),
-        msg('All meetings', { id: 'documents.all-meetings', desc: 'Meeting filter: no restriction.' }),
-        index.meetings.map((meeting) => ({
-          value: meeting.id,
-          label: meetingName(meeting, feed.defaultLanguage),
-        })),
-      )}
-      ${select(
-        'type',
-        msg('Type', { id: 'documents.type', desc: 'CSV column and filter label: document type.' }),
-        msg('All types', { id: 'documents.all-types', desc: 'Type filter: no restriction.' }),
-        index.types
-          .map((type) => ({ value: type, label: documentTypeLabel(type) }))
-          .sort((a, b) => compareText(a.label, b.label)),
-      )}
-      ${select('topic', msg('Topic', { id: 'documents.topic', desc: 'Filter label: document topic.' }), msg('All topics', { id: 'documents.all-topics', desc: 'Topic filter: no restriction.' }), topics)}
-      ${select(
-        'year',
-        msg('Year', { id: 'documents.year', desc: 'Filter label: the year of the document.' }),
-        msg('All years', { id: 'documents.all-years', desc: 'Year filter: no restriction.' }),
-        index.years.map((year) => ({
-          value: year,
-          label: formatNumber(Number(year), { useGrouping: false }),
-        })),
-      )}
-      ${select(
-        'language',
-        msg('Language', {
-          id: 'documents.language',
-          desc: 'Filter label: documents that have a file in this language.',
-        }),
-        msg('All languages', { id: 'documents.all-languages', desc: 'Language filter: no restriction.' }),
-        index.languages.map((language) => ({ value: language, label: autonym(language) })),
-      )}
-      <div class="field">
-        <label for="sort"
-          >${msg('Sort by', { id: 'documents.sort-by', desc: 'Label of the sort order control.' })}</label
-        >
-        <select
-          id="sort"
-          @change=${(event: Event) => {
-            this.currentSort = (event.target as HTMLSelectElement).value as DocumentSort;
-            this.page = 1;
-          }}
-        >
-          ${DOCUMENT_SORTS.map((sort) => html`<option value=${sort} ?selected=${this.currentSort === sort}>${sortLabel(sort)}</option>`)}
-        </select>
-      </div>
-    </div>`;
   }
 
   private isFiltered(): boolean {

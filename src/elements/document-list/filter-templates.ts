@@ -1,0 +1,111 @@
+/**
+ * The document list's filter and sort controls: a labelled `<select>` per filter (meeting, type,
+ * topic, year, language; each offering only what the documents have) and the sort order.
+ */
+import { html, type TemplateResult } from 'lit';
+import type { Feed } from '../../feed/validate.js';
+import { autonym, compareText, formatNumber } from '../../i18n/format.js';
+import { type renderText, resolveText } from '../../i18n/localized-text.js';
+import { msg } from '../../i18n/msg.js';
+import { meetingName } from '../../internal/meeting-names.js';
+import {
+  DOCUMENT_SORTS,
+  type DocumentFilters,
+  type DocumentIndex,
+  type DocumentSort,
+} from './document-index.js';
+import { documentTypeLabel, sortLabel } from './labels.js';
+
+/** The filters a document can be chosen by (besides the search text). */
+export const FILTER_KEYS = ['meeting', 'type', 'topic', 'year', 'language'] as const;
+
+/** The state the controls show, and what they do with the person's choices. */
+export interface FilterControls {
+  language: string;
+  filters: DocumentFilters;
+  sort: DocumentSort;
+  onFilter(key: (typeof FILTER_KEYS)[number], value: string): void;
+  onSort(sort: DocumentSort): void;
+}
+
+/** The filter and sort controls for `feed`'s documents as `index` holds them. */
+export function renderFilters(
+  feed: Feed,
+  index: DocumentIndex,
+  { language, filters, sort, onFilter, onSort }: FilterControls,
+): TemplateResult {
+  const text = (value: Parameters<typeof renderText>[0]) =>
+    resolveText(value, [language], feed.defaultLanguage).text;
+  const topics = feed.topics
+    .filter((topic) => index.topics.has(topic.id))
+    .map((topic) => ({ value: topic.id, label: text(topic.label) }))
+    .sort((a, b) => compareText(a.label, b.label));
+  const select = (
+    key: (typeof FILTER_KEYS)[number],
+    label: string,
+    any: string,
+    options: { value: string; label: string }[],
+  ) =>
+    html`<div class="field">
+      <label for=${`filter-${key}`}>${label}</label>
+      <select
+        id=${`filter-${key}`}
+        @change=${(event: Event) => onFilter(key, (event.target as HTMLSelectElement).value)}
+      >
+        <option value="" ?selected=${filters[key] === ''}>${any}</option>
+        ${options.map((option) => html`<option value=${option.value} ?selected=${filters[key] === option.value}>${option.label}</option>`)}
+      </select>
+    </div>`;
+  return html`<div part="filters" class="filters">
+    ${select(
+      'meeting',
+      msg('Meeting', {
+        id: 'documents.meeting',
+        desc: 'CSV column and filter label: the meeting a document belongs to.',
+      }),
+      msg('All meetings', { id: 'documents.all-meetings', desc: 'Meeting filter: no restriction.' }),
+      index.meetings.map((meeting) => ({
+        value: meeting.id,
+        label: meetingName(meeting, feed.defaultLanguage),
+      })),
+    )}
+    ${select(
+      'type',
+      msg('Type', { id: 'documents.type', desc: 'CSV column and filter label: document type.' }),
+      msg('All types', { id: 'documents.all-types', desc: 'Type filter: no restriction.' }),
+      index.types
+        .map((type) => ({ value: type, label: documentTypeLabel(type) }))
+        .sort((a, b) => compareText(a.label, b.label)),
+    )}
+    ${select('topic', msg('Topic', { id: 'documents.topic', desc: 'Filter label: document topic.' }), msg('All topics', { id: 'documents.all-topics', desc: 'Topic filter: no restriction.' }), topics)}
+    ${select(
+      'year',
+      msg('Year', { id: 'documents.year', desc: 'Filter label: the year of the document.' }),
+      msg('All years', { id: 'documents.all-years', desc: 'Year filter: no restriction.' }),
+      index.years.map((year) => ({
+        value: year,
+        label: formatNumber(Number(year), { useGrouping: false }),
+      })),
+    )}
+    ${select(
+      'language',
+      msg('Language', {
+        id: 'documents.language',
+        desc: 'Filter label: documents that have a file in this language.',
+      }),
+      msg('All languages', { id: 'documents.all-languages', desc: 'Language filter: no restriction.' }),
+      index.languages.map((language) => ({ value: language, label: autonym(language) })),
+    )}
+    <div class="field">
+      <label for="sort"
+        >${msg('Sort by', { id: 'documents.sort-by', desc: 'Label of the sort order control.' })}</label
+      >
+      <select
+        id="sort"
+        @change=${(event: Event) => onSort((event.target as HTMLSelectElement).value as DocumentSort)}
+      >
+        ${DOCUMENT_SORTS.map((option) => html`<option value=${option} ?selected=${sort === option}>${sortLabel(option)}</option>`)}
+      </select>
+    </div>
+  </div>`;
+}
