@@ -24,20 +24,27 @@ function countSuite(suite, counts, axe) {
 }
 
 /**
- * The counts of the receiver's node:test run (receiver/tests/run.mjs --counts <file>), when
- * `npm test` names that file in COP_RECEIVER_COUNTS, so the closing line counts every test. A
- * file that is named but missing or unreadable counts as one failure.
+ * The counts of the node:test runs before the browser's (receiver/tests/run.mjs and
+ * tests/node/run.mjs, each with --counts <file>), when `npm test` lists their files in
+ * COP_NODE_COUNTS (comma-separated), so the closing line counts every test. A file that is named
+ * but missing or unreadable counts as one failure.
  */
-function receiverCounts() {
-  const file = process.env.COP_RECEIVER_COUNTS;
-  if (!file) return undefined;
-  try {
-    const { passed, failed, skipped } = JSON.parse(readFileSync(file, 'utf8'));
-    if (![passed, failed, skipped].every(Number.isInteger)) throw new Error('not counts');
-    return { passed, failed, skipped };
-  } catch {
-    return { passed: 0, failed: 1, skipped: 0 };
+function nodeCounts() {
+  const files = (process.env.COP_NODE_COUNTS ?? '').split(',').filter(Boolean);
+  if (files.length === 0) return undefined;
+  const sum = { passed: 0, failed: 0, skipped: 0 };
+  for (const file of files) {
+    let counts;
+    try {
+      counts = JSON.parse(readFileSync(file, 'utf8'));
+      if (!['passed', 'failed', 'skipped'].every((key) => Number.isInteger(counts[key])))
+        throw new Error('not counts');
+    } catch {
+      counts = { passed: 0, failed: 1, skipped: 0 };
+    }
+    for (const key of ['passed', 'failed', 'skipped']) sum[key] += counts[key];
   }
+  return sum;
 }
 
 export function countReporter() {
@@ -58,10 +65,10 @@ export function countReporter() {
       process.once('exit', () => {
         if (!counts) return;
         const { axe } = counts;
-        const receiver = receiverCounts();
-        if (receiver) {
-          for (const key of ['passed', 'failed', 'skipped']) counts[key] += receiver[key];
-          if (receiver.failed > 0) process.exitCode = 1;
+        const node = nodeCounts();
+        if (node) {
+          for (const key of ['passed', 'failed', 'skipped']) counts[key] += node[key];
+          if (node.failed > 0) process.exitCode = 1;
         }
         if (axe.runs > 0)
           process.stdout.write(`\naxe matrix: ${axe.runs} runs, ${axe.passed} without violations\n`);

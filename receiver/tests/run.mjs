@@ -6,10 +6,8 @@
 //                                         `npm test` line (scripts/count-reporter.mjs)
 import { mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
-import { finished } from 'node:stream/promises';
-import { run } from 'node:test';
-import { spec } from 'node:test/reporters';
 import { parseArgs } from 'node:util';
+import { runNodeTests } from '../../scripts/node-test-run.mjs';
 
 const { values } = parseArgs({ options: { counts: { type: 'string' } } });
 // No counts from an earlier run stand in for this one's, whatever happens below.
@@ -20,20 +18,7 @@ const files = readdirSync(here)
   .sort()
   .map((file) => new URL(file, here).pathname);
 
-const counts = { passed: 0, failed: 0, skipped: 0 };
-const stream = run({ files, concurrency: 1, timeout: 300_000 });
-stream.on('test:pass', ({ details, skip, todo }) => {
-  if (details.type === 'suite') return;
-  if (skip || todo) counts.skipped += 1;
-  else counts.passed += 1;
-});
-// A failing suite hook or a file that cannot load is a failure too (reported on the suite or file).
-stream.on('test:fail', ({ details }) => {
-  if (details.type !== 'suite' || details.error?.failureType !== 'subtestsFailed') counts.failed += 1;
-});
-const report = stream.compose(spec);
-report.pipe(process.stdout);
-await finished(report);
+const counts = await runNodeTests(files);
 
 process.stdout.write(
   `\nreceiver: ${counts.passed} passed, ${counts.failed} failed, ${counts.skipped} skipped\n`,

@@ -1,0 +1,49 @@
+// Runs the node-side tests (node:test, files tests/node/*.test.mjs: the `cop-widgets` command and
+// the modules it runs, built fresh from src/ by build-cli.mjs) with the spec reporter, then prints
+// "node: N passed, N failed, N skipped", counting tests, not suites.
+//
+//   node tests/node/run.mjs                    exits 1 when a test failed
+//   node tests/node/run.mjs --counts <file>    also writes the counts there as JSON, for the root
+//                                              `npm test` line (scripts/count-reporter.mjs)
+//   node tests/node/run.mjs <file.test.mjs>…   only those files
+import { mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import { runNodeTests } from '../../scripts/node-test-run.mjs';
+import { buildCli } from './build-cli.mjs';
+
+const { values, positionals } = parseArgs({
+  options: { counts: { type: 'string' } },
+  allowPositionals: true,
+});
+// No counts from an earlier run stand in for this one's, whatever happens below.
+if (values.counts) rmSync(values.counts, { force: true });
+const here = new URL('.', import.meta.url);
+const files =
+  positionals.length > 0
+    ? positionals.map((file) => resolve(file))
+    : readdirSync(here)
+        .filter((file) => file.endsWith('.test.mjs'))
+        .sort()
+        .map((file) => new URL(file, here).pathname);
+
+const counts = { passed: 0, failed: 0, skipped: 0 };
+try {
+  // Built once here; each test file's own buildCli() then finds the same sources and rebuilds them
+  // in a few ms (every file runs in a process of its own).
+  const ms = await buildCli();
+  process.stdout.write(`node: the cop-widgets command built from src/ in ${Math.round(ms)} ms\n`);
+} catch (error) {
+  process.stdout.write(`node: the cop-widgets command could not be built: ${error.message}\n`);
+  counts.failed += 1;
+}
+
+if (counts.failed === 0) {
+  Object.assign(counts, await runNodeTests(files));
+}
+
+process.stdout.write(`\nnode: ${counts.passed} passed, ${counts.failed} failed, ${counts.skipped} skipped\n`);
+if (values.counts) {
+  mkdirSync(dirname(values.counts), { recursive: true });
+  writeFileSync(values.counts, JSON.stringify(counts));
+} else if (counts.failed > 0) process.exitCode = 1;
