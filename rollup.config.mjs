@@ -16,7 +16,7 @@ const defineModules = existsSync('src/elements')
   : [];
 
 /** The package's dependencies (and React, the page's own) stay imports in the npm modules (the bundle inlines them). */
-const isDependency = (id) => /^(lit|lit-html|lit-element|@lit\/[a-z-]+|valibot|react)($|\/)/.test(id);
+const isDependency = (id) => /^(lit|lit-html|lit-element|@lit\/[a-z-]+|valibot|react|exceljs)($|\/)/.test(id);
 
 /** How the browser files are minified (scripts/check-size.mjs measures with the same). */
 export const minify = () => terser({ ecma: 2022, module: true, format: { comments: false } });
@@ -31,13 +31,15 @@ const browserPlugins = () => [
 export default [
   {
     // model.ts is an entry so that every schema stays exported (scripts/build-schema.mjs reads it);
-    // report.ts and status.ts are the validate and feed status commands' (bin/cop-widgets.mjs).
+    // report.ts and status.ts are the validate and feed status commands' (bin/cop-widgets.mjs),
+    // xlsx/index.ts the feed to-xlsx / from-xlsx commands' (bin/feed-xlsx.mjs; exceljs stays external).
     input: [
       'src/index.ts',
       'src/cop-widgets.ts',
       'src/feed/model.ts',
       'src/feed/report.ts',
       'src/feed/status.ts',
+      'src/feed/xlsx/index.ts',
       'src/react/index.ts',
       ...defineModules,
     ],

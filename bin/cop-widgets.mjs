@@ -9,15 +9,22 @@
 // list and per language. Exit 0; 1: a --require language is incomplete; 2: the feed could not be
 // read (or is not JSON), or the command was used wrongly.
 import { readFile } from 'node:fs/promises';
+import { main as feedXlsx, usage as feedXlsxUsage } from './feed-xlsx.mjs';
 
 const usage = [
   'Usage: cop-widgets validate [--embed] <feed.json | https://…/feed.json>',
   '       cop-widgets feed status [--require ar,es,fr,ru,zh] [--missing ru] <feed.json | https://…/feed.json>',
+  ...feedXlsxUsage,
 ].join('\n');
 
 function fail() {
   console.error(usage);
   process.exit(2);
+}
+
+// feed to-xlsx / from-xlsx: the feed in a spreadsheet (bin/feed-xlsx.mjs).
+if (process.argv[2] === 'feed' && /^(to|from)-xlsx$/.test(process.argv[3] ?? '')) {
+  process.exit(await feedXlsx(process.argv[3], process.argv.slice(4)));
 }
 
 /** The command's words, and its `--name` flags (`--name value` for those that take a value). */
