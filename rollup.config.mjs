@@ -7,6 +7,7 @@ import { existsSync, readdirSync } from 'node:fs';
 import typescript from '@rollup/plugin-typescript';
 import { nodeResolve } from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
+import { minifyCss, trimPlurals } from './scripts/rollup-bytes.mjs';
 
 /** Every element's registration module: src/elements/<name>/define.ts. */
 const defineModules = existsSync('src/elements')
@@ -25,8 +26,19 @@ export const minify = () => terser({ ecma: 2022, module: true, format: { comment
 const browserPlugins = () => [
   nodeResolve({ exportConditions: ['production'] }),
   typescript({ tsconfig: './tsconfig.build.json', outDir: 'dist', declaration: false }),
+  minifyCss(),
+  trimPlurals(),
   minify(),
 ];
+
+/**
+ * The all-in bundle carries no draft language (src/i18n/languages.ts): its draft catalogs module
+ * is built empty, so a page asking it for a draft gets English, entirely.
+ */
+const withoutDrafts = () => ({
+  name: 'without-draft-languages',
+  load: (id) => (id.endsWith('src/i18n/draft-catalogs.ts') ? 'export const DRAFT_CATALOGS = {};' : null),
+});
 
 export default [
   {
@@ -51,7 +63,8 @@ export default [
       preserveModulesRoot: 'src',
       sourcemap: true,
     },
-    plugins: [typescript({ tsconfig: './tsconfig.build.json' })],
+    // The npm modules too: css`` text without comments, catalogs without dead plural forms.
+    plugins: [typescript({ tsconfig: './tsconfig.build.json' }), minifyCss(), trimPlurals()],
   },
   {
     input: 'src/cop-widgets.ts',
@@ -61,7 +74,7 @@ export default [
       inlineDynamicImports: true,
       sourcemap: true,
     },
-    plugins: browserPlugins(),
+    plugins: [withoutDrafts(), ...browserPlugins()],
   },
   // One file per element for pages that need one widget (dist/document-list.js…): the code they
   // share (lit, the feed, the languages) goes to dist/chunks/ and is loaded once.

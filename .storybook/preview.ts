@@ -1,26 +1,25 @@
 import type { Decorator, Preview } from '@storybook/web-components-vite';
 import { setCustomElementsManifest } from '@storybook/web-components-vite';
-import { html } from 'lit';
+import { html, nothing } from 'lit';
 import manifest from '../dist/custom-elements.json' with { type: 'json' };
-import { LANGUAGES, directionOf, toLanguage } from '../src/i18n/language.js';
+import { DRAFT_LANGUAGES, directionOf, toLanguage } from '../src/i18n/language.js';
+import { LANGUAGE_TABLE } from '../src/i18n/languages.js';
 import { startStoryEndpoint } from './story-endpoint.js';
 
 // Controls and docs come from the elements' JSDoc, through the custom elements manifest.
 setCustomElementsManifest(manifest);
 
-const names: Record<string, string> = {
-  ar: 'العربية',
-  zh: '中文',
-  en: 'English',
-  fr: 'Français',
-  ru: 'Русский',
-  es: 'Español',
-};
-
-/** Renders each story inside an element carrying the toolbar's language (and direction). */
+/**
+ * Renders each story inside an element carrying the toolbar's language (and direction). A draft
+ * language (src/i18n/languages.ts) is previewed with the page's opt-in, `data-cop-draft`: its
+ * translated strings, and English for the rest, as a translator checks their work.
+ */
 const withLanguage: Decorator = (story, context) => {
-  const language = toLanguage(String(context.globals['locale'] ?? 'en'));
-  return html`<div lang=${language} dir=${directionOf(language)}>${story()}</div>`;
+  const language = toLanguage(String(context.globals['locale'] ?? 'en'), true);
+  const draft = DRAFT_LANGUAGES.includes(language);
+  return html`<div lang=${language} dir=${directionOf(language)} data-cop-draft=${draft ? '' : nothing}>
+    ${story()}
+  </div>`;
 };
 
 /**
@@ -35,11 +34,15 @@ function clearStoredAnswers(): void {
 const preview: Preview = {
   globalTypes: {
     locale: {
-      description: 'Language of the elements (sets lang, and dir for Arabic)',
+      description: 'Language of the elements (sets lang, and dir for Arabic; drafts with data-cop-draft)',
       toolbar: {
         title: 'Language',
         icon: 'globe',
-        items: LANGUAGES.map((value) => ({ value, title: names[value] ?? value, right: value })),
+        items: LANGUAGE_TABLE.map(({ tag, autonym, draft }) => ({
+          value: tag,
+          title: draft ? `${autonym} (draft)` : autonym,
+          right: tag,
+        })),
         dynamicTitle: true,
       },
     },

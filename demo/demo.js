@@ -1,6 +1,8 @@
 // The demo page's own behaviour: the language switcher (sets <html lang> and dir, as a partner
 // page or a page-translation tool would; the elements follow it live) and the build summary.
 import { LANGUAGES, directionOf, toLanguage } from '/dist/cop-widgets.js';
+import { LANGUAGE_TABLE } from '/dist/esm/i18n/languages.js';
+import { appendLanguageLinks } from '/language-links.mjs';
 
 const TAGS = [
   'cop-consultation-form',
@@ -34,6 +36,12 @@ document.querySelector('#languages').addEventListener('click', (event) => {
   applyLanguage(toLanguage(link.hreflang));
 });
 
+// The switcher: the languages the bundle offers (never a draft), each named in itself.
+appendLanguageLinks(
+  document.querySelector('#languages'),
+  LANGUAGE_TABLE.filter((entry) => LANGUAGES.includes(entry.tag)),
+  directionOf,
+);
 applyLanguage(currentLanguage());
 const defined = TAGS.filter((tag) => customElements.get(tag));
 document.querySelector('#defined').textContent = defined.length

@@ -3,6 +3,8 @@
 // are listed here. The Subresource Integrity hash is computed at build time
 // (dist/cop-widgets.sri.json).
 import { DEFAULT_PLACES, PRESETS, buildSnippet, encodeChoice } from '/embed-snippet.mjs';
+import { LANGUAGES, directionOf } from '/dist/cop-widgets.js';
+import { LANGUAGE_TABLE } from '/dist/esm/i18n/languages.js';
 
 const $ = (id) => document.getElementById(id);
 const form = $('choices');
@@ -12,6 +14,14 @@ const sri = await fetch('/dist/cop-widgets.sri.json').then((answer) => (answer.o
 let cssLink = '';
 let previewTimer;
 const violations = [];
+
+/** The language choices: each language the bundle offers (no draft), named in itself. */
+for (const { tag, autonym } of LANGUAGE_TABLE.filter((entry) => LANGUAGES.includes(entry.tag))) {
+  const option = new Option(autonym, tag);
+  option.lang = tag;
+  if (directionOf(tag) === 'rtl') option.dir = 'rtl';
+  $('lang').append(option);
+}
 
 function presetFields() {
   const box = $('presets');

@@ -1,16 +1,29 @@
-// Fails when the XLIFF in locales/ is out of date with the msg() calls in src/, or when any
-// target language misses a string, leaves it empty, copies the English unchanged (unless the
-// string is allow-listed in locales/identical.json) or drops a placeholder.
+// Fails when the XLIFF in locales/ is out of date with the msg() calls in src/, when the
+// languages of lit-localize.json are not those of src/i18n/languages.ts, or when any target
+// language misses a string, leaves it empty, copies the English unchanged (unless the string is
+// allow-listed in locales/identical.json) or drops a placeholder. A draft language (being
+// translated: `npm run add-language <tag>`) is reported in one line, "pt: 44 of 225 strings
+// translated (draft)", and fails only for a translation whose placeholders are wrong.
 import { execFileSync } from 'node:child_process';
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
+import { readLanguages } from './languages.mjs';
+import { auditXliff } from './translations.mjs';
 
 const config = JSON.parse(readFileSync('lit-localize.json', 'utf8'));
 const dir = config.interchange.xliffDir;
 const identical = existsSync(join(dir, 'identical.json'))
   ? JSON.parse(readFileSync(join(dir, 'identical.json'), 'utf8'))
   : {};
+const languages = await readLanguages();
 const problems = [];
+
+const expected = languages.map((language) => language.tag).filter((tag) => tag !== config.sourceLocale);
+if ([...expected].sort().join() !== [...config.targetLocales].sort().join()) {
+  problems.push(
+    `lit-localize.json's targetLocales (${config.targetLocales.join(', ')}) are not the languages of src/i18n/languages.ts (${expected.join(', ')}): add a language with npm run add-language <tag>`,
+  );
+}
 
 const read = () =>
   Object.fromEntries(
@@ -30,19 +43,8 @@ for (const file of new Set([...Object.keys(before), ...Object.keys(after)])) {
   }
 }
 
-const decode = (s) =>
-  s
-    .replace(/&lt;/g, '<')
-    .replace(/&gt;/g, '>')
-    .replace(/&quot;/g, '"')
-    .replace(/&apos;/g, "'")
-    .replace(/&amp;/g, '&');
-const placeholders = (s) =>
-  [...s.matchAll(/<x id="([^"]+)"/g)]
-    .map((m) => m[1])
-    .sort()
-    .join(',');
-
+const lines = [];
+let units = 0;
 for (const locale of config.targetLocales) {
   const file = `${locale}.xlf`;
   const xliff = after[file];
@@ -51,26 +53,21 @@ for (const locale of config.targetLocales) {
     continue;
   }
   const allowed = new Set([...(identical['*'] ?? []), ...(identical[locale] ?? [])]);
-  for (const unit of xliff.matchAll(/<trans-unit id="([^"]+)"[^>]*>([\s\S]*?)<\/trans-unit>/g)) {
-    const [, id, body] = unit;
-    const source = /<source>([\s\S]*?)<\/source>/.exec(body)?.[1] ?? '';
-    const target = /<target[^>]*>([\s\S]*?)<\/target>/.exec(body)?.[1];
-    const where = `${locale} "${id}" (${decode(source).slice(0, 60)})`;
-    if (target === undefined) problems.push(`${where}: no translation`);
-    else if (target.trim() === '') problems.push(`${where}: empty translation`);
-    else if (target === source && !allowed.has(decode(source))) {
-      problems.push(
-        `${where}: the English is copied unchanged (translate it, or allow-list it in ${dir}identical.json)`,
-      );
-    } else if (placeholders(target) !== placeholders(source)) {
-      problems.push(`${where}: the translation's placeholders differ from the English`);
-    }
-  }
+  const audit = auditXliff(xliff, locale, allowed);
+  units = audit.units;
+  problems.push(...audit.wrong);
+  if (languages.find((language) => language.tag === locale)?.draft) {
+    const done = audit.translated === audit.units;
+    lines.push(
+      `${locale}: ${audit.translated} of ${audit.units} strings translated (draft${done ? `: complete, publish it with npm run add-language ${locale} -- --publish` : ''})`,
+    );
+  } else problems.push(...audit.untranslated);
 }
 
 if (problems.length > 0) {
   console.error(`Translations incomplete (${problems.length}):\n  ${problems.join('\n  ')}`);
   process.exit(1);
 }
-const units = (after[`${config.targetLocales[0]}.xlf`].match(/<trans-unit /g) ?? []).length;
-console.log(`Translations complete: ${units} strings in ${config.targetLocales.length} target languages.`);
+const published = config.targetLocales.length - lines.length;
+console.log(`Translations complete: ${units} strings in ${published} target languages.`);
+for (const line of lines) console.log(line);

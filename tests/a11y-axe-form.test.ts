@@ -17,7 +17,7 @@ import {
 } from './helpers/axe.js';
 import {
   FORM,
-  TYPED,
+  typed,
   YOUTH,
   answerAll,
   consultationFeed,
@@ -102,7 +102,7 @@ const table: AxeTable = {
         const { feed, consultation } = await consultationFeed();
         const form = await showForm(lang, feed);
         const nextTopic = indexOf(consultation, 'next-topic');
-        await typeInto(form, control(form, nextTopic), TYPED[lang].repeat(20));
+        await typeInto(form, control(form, nextTopic), typed(lang).repeat(20));
         const channels = indexOf(consultation, 'channels');
         for (const n of [0, 1, 2, 3]) await tick(form, control(form, channels, n));
         await until(() => $$(form, '.counter.over').length === 2, 'both counters over their limit');

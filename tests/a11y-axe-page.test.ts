@@ -7,8 +7,10 @@
 // on a real page (the dark-themed list after the timeline) were never in front of axe there.
 import { setViewport } from '@web/test-runner-commands';
 import '../src/cop-widgets.js';
-import { type Language, directionOf } from '../src/i18n/language.js';
-import { LANGUAGES, expectNoViolationsIn } from './helpers/axe.js';
+import { LANGUAGES, type Language, directionOf } from '../src/i18n/language.js';
+import { LANGUAGE_TABLE } from '../src/i18n/languages.js';
+import { appendLanguageLinks } from '../demo/language-links.mjs';
+import { expectNoViolationsIn } from './helpers/axe.js';
 
 /** Lighthouse's windows, CSS px: mobile (a Moto G Power, its default) and desktop. */
 const WINDOWS = [
@@ -43,6 +45,13 @@ async function showDemo(lang: Language): Promise<Node[]> {
   document.head.append(sheet);
   await styled;
   const nodes = [...page.body.children].map((node) => document.importNode(node, true));
+  // The language switcher, as demo.js fills it: the languages offered (the bundle has no draft).
+  const nav = nodes.flatMap((node) => [...(node as Element).querySelectorAll('#languages')])[0]!;
+  appendLanguageLinks(
+    nav,
+    LANGUAGE_TABLE.filter((entry) => LANGUAGES.includes(entry.tag)),
+    directionOf,
+  );
   const elements = nodes.flatMap((node) => [
     ...(node as Element).querySelectorAll<HTMLElement & { updateComplete: Promise<boolean> }>(
       'cop-document-list, cop-recommendation-timeline, cop-resource-directory, cop-consultation-form, cop-consultation-results',

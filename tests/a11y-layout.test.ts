@@ -1,6 +1,6 @@
 // Layout checks of WCAG 2.2 AA on the five elements, in English and Arabic, in their states with
 // the most controls (see mountRich): target size (2.5.8), reflow at 320 CSS px (1.4.10) and text
-// spacing (1.4.12); and, in all six languages, no label or control text cut off at phone widths.
+// spacing (1.4.12); and, in every language, no label or control text cut off at phone widths.
 // Motion and forced colours: tests/a11y-media.test.ts.
 import { expect, fixture, html } from '@open-wc/testing';
 import { setViewport } from '@web/test-runner-commands';
@@ -22,6 +22,7 @@ import {
   visuallyHidden,
 } from './a11y-layout-helpers.js';
 import { expectNoViolationsIn } from './helpers/axe.js';
+import { TESTED_LANGUAGES } from './helpers/languages.js';
 
 const LANGUAGES = ['en', 'ar'];
 /** The test runner's window. */
@@ -336,8 +337,11 @@ describe('text spacing (WCAG 1.4.12)', () => {
   }
 });
 
-/** Every language: the longest labels are French, Russian and Spanish, not English. */
-const ALL_LANGUAGES = ['ar', 'en', 'es', 'fr', 'ru', 'zh'];
+/**
+ * Every language (tests/helpers/languages.ts): the longest labels are French, Russian and Spanish,
+ * not English, and a language added since may be longer still.
+ */
+const ALL_LANGUAGES = TESTED_LANGUAGES;
 /** Phone widths, CSS px: WCAG 1.4.10's 320 up to the common 360, 375 and 390. */
 const PHONE_WIDTHS = [320, 360, 375, 390];
 /**
@@ -418,7 +422,7 @@ function brokenWords(element: HTMLElement): string[] {
     });
 }
 
-describe(`no label or control text cut off at ${PHONE_WIDTHS.join(', ')} CSS px, six languages`, () => {
+describe(`no label or control text cut off at ${PHONE_WIDTHS.join(', ')} CSS px, ${ALL_LANGUAGES.length} languages`, () => {
   after(async () => {
     document.body.style.fontFamily = '';
     document.body.style.paddingInline = '';

@@ -4,7 +4,8 @@ import * as model from '../src/feed/model.js';
 import { feedWarnings, reportValidation } from '../src/feed/report.js';
 import { validateFeed } from '../src/feed/validate.js';
 import { feedJsonSchema } from '../scripts/feed-json-schema.mjs';
-import { LANGUAGES } from '../src/i18n/language.js';
+import type { Language } from '../src/i18n/language.js';
+import { TESTED_LANGUAGES, UN_LANGUAGES } from './helpers/languages.js';
 
 const FEED_URL = new URL('/feeds/cwg-cop.json', location.href).href;
 
@@ -51,12 +52,16 @@ describe('the default CWG-COP feed', () => {
     expect([...types].sort()).to.deep.equal([...model.QUESTION_TYPES].sort());
   });
 
-  it('gives every text in all six languages', async () => {
+  it('gives every text in the six UN languages, and in no language the elements do not speak', async () => {
     const texts = localizedTexts(await defaultFeed());
     expect(texts.length).to.be.above(100);
     for (const [path, text] of texts) {
-      expect(Object.keys(text).sort(), path).to.deep.equal([...LANGUAGES].sort());
-      for (const language of LANGUAGES)
+      const languages = Object.keys(text);
+      expect(
+        languages.filter((language) => !TESTED_LANGUAGES.includes(language as Language)),
+        path,
+      ).to.deep.equal([]);
+      for (const language of UN_LANGUAGES)
         expect(text[language]?.trim(), `${path}/${language}`).not.to.equal('');
     }
   });

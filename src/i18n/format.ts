@@ -5,6 +5,7 @@
  * (`YYYY-MM-DD`) are calendar dates: they are read and shown in UTC, so that no time zone moves
  * them by a day, and always in the Gregorian calendar.
  */
+import { LANGUAGE_TABLE } from './languages.js';
 import { renderingLanguage } from './msg.js';
 
 /** Every formatter made so far, by kind, locale and options: 6 languages × a few option sets. */
@@ -174,25 +175,20 @@ export function languageName(tag: string, inLanguage?: string): string {
 }
 
 /**
- * The six UN languages' names in themselves (CLDR's, as `autonym` derives them): a language switch
- * or a document's file list then loads no locale data of five other languages (1–5 ms in Chromium
- * for the first display names in each).
+ * The names of the library's languages in themselves (src/i18n/languages.ts, CLDR's values, as
+ * `autonym` derives them): a language switch or a document's file list then loads no locale data
+ * of the other languages (1–5 ms in Chromium for the first display names in each).
  */
-const UN_AUTONYMS = new Map([
-  ['ar', 'العربية'],
-  ['zh', '中文'],
-  ['en', 'English'],
-  ['fr', 'Français'],
-  ['ru', 'Русский'],
-  ['es', 'Español'],
-]);
+const AUTONYMS: ReadonlyMap<string, string> = new Map(
+  LANGUAGE_TABLE.map((entry) => [entry.tag, entry.autonym]),
+);
 
 /**
  * The name of the language `tag` in that language, as a label starts: "Français", "Español",
  * "Русский", "العربية", "中文" (scripts without case unchanged). Returns `tag` when unknown.
  */
 export function autonym(tag: string): string {
-  const known = UN_AUTONYMS.get(tag);
+  const known = AUTONYMS.get(tag);
   if (known !== undefined) return known;
   const name = languageName(tag, tag);
   // Unknown or invalid: returned as is (and an invalid tag would make toLocaleUpperCase throw).

@@ -1,16 +1,36 @@
 /**
  * Which language an element speaks, and in which direction it writes.
  *
- * The elements support the six official languages of the United Nations. Any language tag is
- * reduced to its base language (`fr-CA` → `fr`, `zh-Hant-TW` → `zh`); anything outside the six
- * falls back to English (CONTRACT §2).
+ * The languages are those of src/i18n/languages.ts: the six official languages of the United
+ * Nations, and any an office adds with `npm run add-language <tag>`. Any language tag is reduced
+ * to its base language (`fr-CA` → `fr`, `zh-Hant-TW` → `zh`); anything outside the list falls
+ * back to English (CONTRACT §2).
+ *
+ * A draft language (one still being translated) is not offered: a page asking for it gets
+ * English, entirely (never a mix of translated and English strings with the draft's dates and
+ * numbers). Only a page that opts in with a `data-cop-draft` attribute (on the element or an
+ * ancestor, e.g. `<html lang="pt" data-cop-draft>`) gets it, from the npm modules or the
+ * per-element files, to preview a translation; `dist/cop-widgets.js` never contains a draft.
  */
+import { LANGUAGE_TABLE } from './languages.js';
 
-/** The six UN languages, in the order the UN lists them (alphabetical in English). */
-export const LANGUAGES = ['ar', 'zh', 'en', 'fr', 'ru', 'es'] as const;
+type Entry = (typeof LANGUAGE_TABLE)[number];
 
-/** One of the six UN languages. */
-export type Language = (typeof LANGUAGES)[number];
+/** A language of the list, draft or not. */
+export type Language = Entry['tag'];
+
+/** A language still being translated (not offered to readers). */
+export type DraftLanguage = Extract<Entry, { draft: true }>['tag'];
+
+/** The languages offered to readers, in the order they are listed (the UN's for the six). */
+export const LANGUAGES: readonly Language[] = LANGUAGE_TABLE.filter((entry) => !entry.draft).map(
+  (entry) => entry.tag,
+);
+
+/** The languages still being translated, offered only to a page that opts in. */
+export const DRAFT_LANGUAGES: readonly Language[] = LANGUAGE_TABLE.filter((entry) => entry.draft).map(
+  (entry) => entry.tag,
+);
 
 /** Writing direction of a language. */
 export type Direction = 'ltr' | 'rtl';
@@ -19,23 +39,25 @@ export type Direction = 'ltr' | 'rtl';
 export const DEFAULT_LANGUAGE: Language = 'en';
 
 const supported: ReadonlySet<string> = new Set(LANGUAGES);
+const drafts: ReadonlySet<string> = new Set(DRAFT_LANGUAGES);
 
-/** Is `value` one of the six supported languages (exactly, as a base tag)? */
+/** Is `value` one of the languages offered to readers (exactly, as a base tag)? */
 export function isLanguage(value: unknown): value is Language {
   return typeof value === 'string' && supported.has(value);
 }
 
 /**
- * The supported language a BCP 47 tag asks for: its base subtag when that is one of the six,
- * else {@link DEFAULT_LANGUAGE}. Case and `_` separators are tolerated (`ZH_cn` → `zh`).
+ * The language a BCP 47 tag asks for: its base subtag when that is offered (or, with `draft`,
+ * a draft language), else {@link DEFAULT_LANGUAGE}. Case and `_` separators are tolerated
+ * (`ZH_cn` → `zh`).
  */
-export function toLanguage(tag: string | null | undefined): Language {
+export function toLanguage(tag: string | null | undefined, draft = false): Language {
   const base = baseOf((tag ?? '').trim());
-  return isLanguage(base) ? base : DEFAULT_LANGUAGE;
+  return isLanguage(base) || (draft && drafts.has(base)) ? (base as Language) : DEFAULT_LANGUAGE;
 }
 
 const RTL_LANGUAGES: ReadonlySet<string> = new Set([
-  'ar',
+  ...LANGUAGE_TABLE.filter((entry) => entry.direction === 'rtl').map((entry) => entry.tag),
   'he',
   'iw',
   'fa',
@@ -55,8 +77,8 @@ export function baseOf(tag: string): string {
 }
 
 /**
- * The writing direction of a language tag: right-to-left for Arabic (the one of the six), and
- * for Hebrew, Persian, Urdu and the other right-to-left languages a feed's text may be in.
+ * The writing direction of a language tag: as the language list says for its languages (Arabic
+ * right-to-left), and right-to-left for Hebrew, Persian, Urdu and the other right-to-left languages a feed's text may be in.
  */
 export function directionOf(tag: string): Direction {
   return RTL_LANGUAGES.has(baseOf(tag)) ? 'rtl' : 'ltr';
@@ -68,9 +90,22 @@ export function directionOf(tag: string): Direction {
  * when no ancestor says (an empty `lang=""` means "unknown" and stops the walk, as in HTML).
  */
 export function inheritedLang(element: Element): string | null {
+  return closestWith(element, 'lang')?.getAttribute('lang') ?? null;
+}
+
+/**
+ * Does the page opt in to draft languages at `element`: a `data-cop-draft` attribute on it or
+ * an ancestor (through shadow roots), e.g. a translator's preview page?
+ */
+export function draftsAllowed(element: Element): boolean {
+  return closestWith(element, 'data-cop-draft') !== null;
+}
+
+/** `element` or its nearest ancestor, walking out of shadow roots, with attribute `name`. */
+function closestWith(element: Element, name: string): Element | null {
   let node: Node | null = element;
   while (node) {
-    if (node instanceof Element && node.hasAttribute('lang')) return node.getAttribute('lang');
+    if (node instanceof Element && node.hasAttribute(name)) return node;
     node = node.parentNode ?? (node instanceof ShadowRoot ? node.host : null);
   }
   return null;

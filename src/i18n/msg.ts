@@ -12,23 +12,32 @@
  */
 import type { MsgFn, MsgOptions, TemplateLike, TemplateMap } from '@lit/localize';
 import { runtimeMsg } from '@lit/localize/internal/runtime-msg.js';
-import { DEFAULT_LANGUAGE, type Language } from './language.js';
+import { DRAFT_CATALOGS } from './draft-catalogs.js';
+import { DEFAULT_LANGUAGE, type DraftLanguage, type Language } from './language.js';
 
 export { str } from '@lit/localize';
 
-type TargetLanguage = Exclude<Language, 'en'>;
+type Loader = () => Promise<{ templates: TemplateMap }>;
 
 /**
- * The generated catalogs (src/generated, from the XLIFF in locales/). A static map of imports:
- * npm consumers load only the languages in use; the self-contained bundle inlines them all.
+ * The generated catalogs (src/generated, from the XLIFF in locales/) of the languages offered to
+ * readers (`npm run add-language` adds a draft's to draft-catalogs.ts; publishing moves it
+ * here). A static map of imports: npm consumers load only the languages in use; the
+ * self-contained bundle inlines them all, and never the drafts'.
  */
-const loaders: Record<TargetLanguage, () => Promise<{ templates: TemplateMap }>> = {
+const published: Record<Exclude<Language, 'en' | DraftLanguage>, Loader> = {
   ar: () => import('../generated/locales/ar.js'),
   es: () => import('../generated/locales/es.js'),
   fr: () => import('../generated/locales/fr.js'),
   ru: () => import('../generated/locales/ru.js'),
   zh: () => import('../generated/locales/zh.js'),
 };
+const loaders: Partial<Record<Language, Loader>> = { ...published, ...DRAFT_CATALOGS };
+
+/** Can `language`'s strings be had (English, or a language whose catalog this build has)? */
+export function hasCatalog(language: Language): boolean {
+  return language === DEFAULT_LANGUAGE || loaders[language] !== undefined;
+}
 
 const catalogs = new Map<Language, TemplateMap | undefined>([[DEFAULT_LANGUAGE, undefined]]);
 const loading = new Map<Language, Promise<void>>();
@@ -38,7 +47,7 @@ export function loadLanguage(language: Language): Promise<void> {
   if (catalogs.has(language)) return Promise.resolve();
   let pending = loading.get(language);
   if (!pending) {
-    pending = loaders[language as TargetLanguage]().then(
+    pending = loaders[language]!().then(
       (module) => void catalogs.set(language, module.templates),
       (error: unknown) => {
         // A catalog that cannot be loaded (a broken deployment) leaves English, not a blank box.

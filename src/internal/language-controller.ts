@@ -1,5 +1,14 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { type Direction, type Language, directionOf, inheritedLang, toLanguage } from '../i18n/language.js';
+import {
+  type Direction,
+  type Language,
+  DEFAULT_LANGUAGE,
+  directionOf,
+  draftsAllowed,
+  inheritedLang,
+  toLanguage,
+} from '../i18n/language.js';
+import { hasCatalog } from '../i18n/msg.js';
 import { warmFormatters } from '../i18n/warm-formatters.js';
 
 type Host = ReactiveControllerHost & HTMLElement;
@@ -15,12 +24,17 @@ function observeRootsOf(element: Element): void {
     for (const controller of watching) controller.refresh();
   });
   // Watch every tree the element's language can come from: its own root and, through shadow
-  // hosts, each enclosing one, up to the document. Only `lang` attribute changes are reported.
+  // hosts, each enclosing one, up to the document. Only `lang` (and the draft opt-in,
+  // `data-cop-draft`) attribute changes are reported.
   let root: Node = element.getRootNode();
   for (;;) {
     if (!observedRoots.has(root)) {
       observedRoots.add(root);
-      observer.observe(root, { attributes: true, attributeFilter: ['lang'], subtree: true });
+      observer.observe(root, {
+        attributes: true,
+        attributeFilter: ['lang', 'data-cop-draft'],
+        subtree: true,
+      });
     }
     if (!(root instanceof ShadowRoot)) break;
     root = root.host.getRootNode();
@@ -31,7 +45,8 @@ function observeRootsOf(element: Element): void {
  * Keeps an element's language and direction in step with the page (CONTRACT §2).
  *
  * The language is resolved from the element's `lang` attribute, else the nearest ancestor's
- * (through shadow roots), else English, reduced to one of the six UN languages. Any later change
+ * (through shadow roots), else English, reduced to one of the languages offered (a draft
+ * language only with `data-cop-draft`, see src/i18n/language.ts). Any later change
  * of `lang` on the element or an ancestor — as page-translation tools do on `<html>` — updates
  * the host in place. The controller sets the host's `dir` attribute to the language's
  * direction whenever the host renders, so an English element in a right-to-left page stays left-to-right and
@@ -60,7 +75,10 @@ export class LanguageController implements ReactiveController {
 
   /** Re-reads the language in force; requests an update of the host when it changed. */
   refresh(): void {
-    const language = toLanguage(inheritedLang(this.host));
+    // A draft language only where the page opts in and this build has its catalog (never in
+    // dist/cop-widgets.js): elsewhere English, entirely.
+    const asked = toLanguage(inheritedLang(this.host), draftsAllowed(this.host));
+    const language = hasCatalog(asked) ? asked : DEFAULT_LANGUAGE;
     if (language === this.language) return;
     this.language = language;
     this.direction = directionOf(language);

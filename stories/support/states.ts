@@ -8,7 +8,7 @@ import { expect, waitFor } from 'storybook/test';
 import { html, type TemplateResult } from 'lit';
 import type { FeedErrorCode } from '../../src/feed/load.js';
 import { autonym } from '../../src/i18n/format.js';
-import { directionOf } from '../../src/i18n/language.js';
+import { LANGUAGES, directionOf } from '../../src/i18n/language.js';
 
 /** The default feed, served beside the stories as a partner would host it. */
 export const FEED = './feeds/cwg-cop.json';
@@ -49,10 +49,11 @@ export const FEED_ERRORS: readonly { code: FeedErrorCode; src: string; cause: st
   { code: 'invalid-feed', src: './fixtures/invalid-feed.json', cause: 'JSON, but a feed of version 2' },
 ];
 
-/** How each of the six UN languages names itself, in the order the UN lists them. */
-export const SIX_LANGUAGES = (['ar', 'zh', 'en', 'fr', 'ru', 'es'] as const).map(
-  (lang) => [lang, autonym(lang)] as const,
-);
+/**
+ * How each language offered names itself, in the order they are listed (src/i18n/languages.ts:
+ * the six UN languages, in the UN's order, and any an office added and published).
+ */
+export const SIX_LANGUAGES = LANGUAGES.map((lang) => [lang, autonym(lang)] as const);
 
 /**
  * A partner's theme: the dark palette, its accent colour (and dark text on it), square corners,
@@ -119,7 +120,7 @@ export async function playLoading({ canvasElement }: { canvasElement: HTMLElemen
   });
 }
 
-/** The element once per UN language, each with its own `lang` (Arabic right to left). */
+/** The element once per language offered, each with its own `lang` (Arabic right to left). */
 export function renderSixLanguages(
   element: (lang: string) => TemplateResult,
   minWidth = '24rem',

@@ -62,8 +62,8 @@ export function showForm(
   return mount(FORM, lang, { feed, attrs });
 }
 
-/** What a person might type, in their language. */
-export const TYPED: Record<Language, string> = {
+/** What a person might type, in their language (in English in a language added since: see {@link typed}). */
+const TYPED: Partial<Record<Language, string>> = {
   ar: 'أسئلة أقصر من فضلكم',
   en: 'Shorter questions, please',
   es: 'Preguntas más cortas, por favor',
@@ -71,6 +71,9 @@ export const TYPED: Record<Language, string> = {
   ru: 'Пожалуйста, вопросы покороче',
   zh: '请把问题写得短一些',
 };
+
+/** What a person writing in `lang` types. */
+export const typed = (lang: Language): string => TYPED[lang] ?? TYPED.en!;
 
 /**
  * Answers question `index` of `consultation` as a person would: the second age band, the last
@@ -89,7 +92,7 @@ async function answer(form: CopConsultationForm, consultation: Consultation, ind
       return tick(form, control(form, index));
     case 'text':
     case 'long-text':
-      return typeInto(form, control(form, index), TYPED[lang]);
+      return typeInto(form, control(form, index), typed(lang));
   }
 }
 

@@ -21,12 +21,15 @@ export type Feed = Record<string, unknown> & {
 
 type Rendering = HTMLElement & { updateComplete: Promise<boolean> };
 
-/** Text in every language, as the feed gives it. */
-const six = (texts: Record<Language, string>) => texts;
+/**
+ * A text in the six UN languages, as the feed gives it (a language added since has none yet: the
+ * elements show the feed's fallback, as they will for a real feed).
+ */
+const six = (texts: Partial<Record<Language, string>>) => texts;
 
 /**
  * The real feed (feeds/cwg-cop.json), with what a list needs to show all it can: the report's
- * files in all six languages, and a meeting still ahead (it offers "Add to calendar").
+ * files in every language, and a meeting still ahead (it offers "Add to calendar").
  */
 export async function richFeed(): Promise<Feed> {
   const feed = (await cwgCopFeed()) as Feed;

@@ -6,12 +6,13 @@ import type axeCore from 'axe-core';
 import { fixture, html } from '@open-wc/testing';
 import { setViewport } from '@web/test-runner-commands';
 import type { Language } from '../../src/i18n/language.js';
+import { TESTED_LANGUAGES } from './languages.js';
 import { until } from './until.js';
 
 export { until };
 
-/** The six UN languages, each run in every state. */
-export const LANGUAGES: readonly Language[] = ['ar', 'en', 'es', 'fr', 'ru', 'zh'];
+/** Every language (src/i18n/languages.ts: the six UN languages, any added since), each run in every state. */
+export const LANGUAGES: readonly Language[] = TESTED_LANGUAGES;
 
 /**
  * The palettes each state is checked in: `light`, as the (light) test page gives it, and `dark`,
@@ -44,8 +45,8 @@ export interface AxeTable {
 
 /**
  * The cases of `table`: each of its states in each language, in one palette and then the other
- * (a state's six cases in a row, as a table is written: a slow answer's cases, say, leave at most
- * six responses on their way when the next state starts, Chromium's limit of connections a host).
+ * (a state's cases in a row, one per language, as a table is written: a slow answer's cases, say,
+ * leave at most one response per language on their way when the next state starts, Chromium's limit of connections a host).
  */
 export function axeCases({ element, states }: AxeTable) {
   return PALETTES.flatMap((palette) =>
