@@ -7,7 +7,6 @@ import { existsSync, readdirSync } from 'node:fs';
 import typescript from '@rollup/plugin-typescript';
 import { nodeResolve } from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
-import { minifyCss, trimPlurals } from './scripts/rollup-bytes.mjs';
 
 /** Every element's registration module: src/elements/<name>/define.ts. */
 const defineModules = existsSync('src/elements')
@@ -26,8 +25,6 @@ export const minify = () => terser({ ecma: 2022, module: true, format: { comment
 const browserPlugins = () => [
   nodeResolve({ exportConditions: ['production'] }),
   typescript({ tsconfig: './tsconfig.build.json', outDir: 'dist', declaration: false }),
-  minifyCss(),
-  trimPlurals(),
   minify(),
 ];
 
@@ -63,8 +60,7 @@ export default [
       preserveModulesRoot: 'src',
       sourcemap: true,
     },
-    // The npm modules too: css`` text without comments, catalogs without dead plural forms.
-    plugins: [typescript({ tsconfig: './tsconfig.build.json' }), minifyCss(), trimPlurals()],
+    plugins: [typescript({ tsconfig: './tsconfig.build.json' })],
   },
   {
     input: 'src/cop-widgets.ts',
