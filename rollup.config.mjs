@@ -7,6 +7,7 @@ import { existsSync, readdirSync } from 'node:fs';
 import typescript from '@rollup/plugin-typescript';
 import { nodeResolve } from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
+import { minifyCss } from './scripts/rollup-bytes.mjs';
 
 /** Every element's registration module: src/elements/<name>/define.ts. */
 const defineModules = existsSync('src/elements')
@@ -25,6 +26,7 @@ export const minify = () => terser({ ecma: 2022, module: true, format: { comment
 const browserPlugins = () => [
   nodeResolve({ exportConditions: ['production'] }),
   typescript({ tsconfig: './tsconfig.build.json', outDir: 'dist', declaration: false }),
+  minifyCss(),
   minify(),
 ];
 
@@ -60,7 +62,8 @@ export default [
       preserveModulesRoot: 'src',
       sourcemap: true,
     },
-    plugins: [typescript({ tsconfig: './tsconfig.build.json' })],
+    // The npm modules too: css`` text without comments.
+    plugins: [typescript({ tsconfig: './tsconfig.build.json' }), minifyCss()],
   },
   {
     input: 'src/cop-widgets.ts',

@@ -1,0 +1,144 @@
+// Build-time cuts of bytes that change no behaviour (issue 20, "Bytes"), used by
+// rollup.config.mjs for every output:
+//   minifyCss()    the text of lit's css`` templates without comments and needless white space
+//                  (terser keeps a template literal's text as it is).
+// It edits the JavaScript the TypeScript plugin emits and returns a source map of the edit.
+import { GenMapping, addMapping, toEncodedMap } from '@jridgewell/gen-mapping';
+
+/** The code with `edits` ([start, end, text], not overlapping) applied, and a map back to it. */
+function applyEdits(code, edits, id) {
+  edits.sort((a, b) => a[0] - b[0]);
+  const map = new GenMapping({ file: id });
+  let out = '';
+  let line = 0;
+  let column = 0;
+  let srcLine = 0;
+  let srcColumn = 0;
+  let from = 0;
+  const mark = () =>
+    addMapping(map, {
+      generated: { line: line + 1, column },
+      source: id,
+      original: { line: srcLine + 1, column: srcColumn },
+    });
+  const emit = (text, advanceSource) => {
+    mark();
+    for (const char of text) {
+      out += char;
+      if (char === '\n') {
+        line += 1;
+        column = 0;
+        if (advanceSource) {
+          srcLine += 1;
+          srcColumn = 0;
+        }
+        mark();
+      } else {
+        column += char.length;
+        if (advanceSource) srcColumn += char.length;
+      }
+    }
+  };
+  const skip = (text) => {
+    for (const char of text) {
+      if (char === '\n') {
+        srcLine += 1;
+        srcColumn = 0;
+      } else srcColumn += char.length;
+    }
+  };
+  for (const [start, end, text] of edits) {
+    emit(code.slice(from, start), true);
+    emit(text, false);
+    skip(code.slice(start, end));
+    from = end;
+  }
+  emit(code.slice(from), true);
+  const encoded = toEncodedMap(map);
+  encoded.sourcesContent = [code];
+  return { code: out, map: encoded };
+}
+
+/** Calls `visit` on every node of an ESTree `node`. */
+function walk(node, visit) {
+  if (!node || typeof node.type !== 'string') return;
+  visit(node);
+  for (const key of Object.keys(node)) {
+    const child = node[key];
+    if (Array.isArray(child)) child.forEach((c) => walk(c, visit));
+    else if (child && typeof child === 'object' && typeof child.type === 'string') walk(child, visit);
+  }
+}
+
+/**
+ * One part of a css`` template without comments and needless white space; quoted strings are
+ * kept as they are. `first` and `last` say which ends are the template's own (elsewhere a space
+ * may separate a token from an interpolation, so it stays). A part that an interpolation cuts
+ * inside a comment or a string is returned unchanged.
+ */
+export function minifyCssText(text, { first, last }) {
+  const pieces = []; // [isString, text]
+  let plain = '';
+  for (let i = 0; i < text.length;) {
+    if (text.startsWith('/*', i)) {
+      const close = text.indexOf('*/', i + 2);
+      if (close < 0) return text;
+      plain += ' ';
+      i = close + 2;
+    } else if (text[i] === '"' || text[i] === "'") {
+      const quote = text[i];
+      let j = i + 1;
+      while (j < text.length && text[j] !== quote && text[j] !== '\n') j += text[j] === '\\' ? 2 : 1;
+      if (text[j] !== quote) return text;
+      pieces.push([false, plain], [true, text.slice(i, j + 1)]);
+      plain = '';
+      i = j + 1;
+    } else {
+      plain += text[i];
+      i += 1;
+    }
+  }
+  if (/\*\//.test(plain)) return text;
+  pieces.push([false, plain]);
+  let result = pieces
+    .map(([isString, piece]) =>
+      isString
+        ? piece
+        : piece
+            .replace(/[ \t\r\n]+/g, ' ')
+            .replace(/ ?([{};,>]) ?/g, '$1')
+            .replace(/: /g, ':')
+            .replace(/;}/g, '}'),
+    )
+    .join('');
+  if (first) result = result.replace(/^ /, '');
+  if (last) result = result.replace(/ $/, '');
+  return result;
+}
+
+/** Rollup plugin: minifies the text of css`` tagged templates (see the module comment). */
+export function minifyCss() {
+  return {
+    name: 'cop-minify-css',
+    transform(code, id) {
+      if (!/\bcss\s*`/.test(code) || id.includes('node_modules')) return null;
+      const edits = [];
+      walk(this.parse(code), (node) => {
+        if (
+          node.type !== 'TaggedTemplateExpression' ||
+          node.tag.type !== 'Identifier' ||
+          node.tag.name !== 'css'
+        ) {
+          return;
+        }
+        const { quasis } = node.quasi;
+        quasis.forEach((quasi, i) => {
+          const raw = quasi.value.raw;
+          const text = minifyCssText(raw, { first: i === 0, last: i === quasis.length - 1 });
+          if (text !== raw) edits.push([quasi.start, quasi.end, text]);
+        });
+      });
+      return edits.length ? applyEdits(code, edits, id) : null;
+    },
+  };
+}
