@@ -1,8 +1,11 @@
-// Build-time cuts of bytes that change no behaviour (issue 20, "Bytes"), used by
+// Two build-time cuts of bytes that change no behaviour (issue 20, "Bytes"), used by
 // rollup.config.mjs for every output:
 //   minifyCss()    the text of lit's css`` templates without comments and needless white space
-//                  (terser keeps a template literal's text as it is).
-// It edits the JavaScript the TypeScript plugin emits and returns a source map of the edit.
+//                  (terser keeps a template literal's text as it is);
+//   trimPlurals()  a catalog (src/generated/locales/<lang>.ts) without the plural forms its
+//                  language never selects: Intl.PluralRules('fr') answers one, many or other,
+//                  so French's zero, two and few are dead (Chinese keeps only other).
+// Both edit the JavaScript the TypeScript plugin emits and return a source map of the edit.
 import { GenMapping, addMapping, toEncodedMap } from '@jridgewell/gen-mapping';
 
 /** The code with `edits` ([start, end, text], not overlapping) applied, and a map back to it. */
@@ -138,6 +141,58 @@ export function minifyCss() {
           if (text !== raw) edits.push([quasi.start, quasi.end, text]);
         });
       });
+      return edits.length ? applyEdits(code, edits, id) : null;
+    },
+  };
+}
+
+const CATEGORIES = ['zero', 'one', 'two', 'few', 'many', 'other'];
+
+/** The plural categories `language` can select, cardinal or ordinal. */
+function categoriesOf(language) {
+  return new Set([
+    ...new Intl.PluralRules(language).resolvedOptions().pluralCategories,
+    ...new Intl.PluralRules(language, { type: 'ordinal' }).resolvedOptions().pluralCategories,
+  ]);
+}
+
+/**
+ * Rollup plugin: drops from each generated catalog the plural forms (an id `<base>.<category>`
+ * whose base has all six) its language never selects. `msg()` never asks for them: plural.ts
+ * looks a form up by the category Intl.PluralRules chose.
+ */
+export function trimPlurals() {
+  return {
+    name: 'cop-trim-plurals',
+    transform(code, id) {
+      const match = /[\\/]generated[\\/]locales[\\/]([a-z-]+)\.(ts|js)$/i.exec(id);
+      if (!match) return null;
+      const keep = categoriesOf(match[1]);
+      const properties = [];
+      walk(this.parse(code), (node) => {
+        if (node.type === 'Property' && node.key.type === 'Literal' && typeof node.key.value === 'string') {
+          properties.push(node);
+        }
+      });
+      const ids = new Set(properties.map((p) => p.key.value));
+      const isPlural = (key) => {
+        const [, base, category] = /^(.*)\.([a-z]+)$/.exec(key) ?? [];
+        return base !== undefined &&
+          CATEGORIES.includes(category) &&
+          CATEGORIES.every((c) => ids.has(`${base}.${c}`))
+          ? category
+          : undefined;
+      };
+      const edits = [];
+      for (const property of properties) {
+        const category = isPlural(property.key.value);
+        if (!category || keep.has(category)) continue;
+        // The property and the comma after it.
+        let end = property.end;
+        const after = /^\s*,/.exec(code.slice(end));
+        if (after) end += after[0].length;
+        edits.push([property.start, end, '']);
+      }
       return edits.length ? applyEdits(code, edits, id) : null;
     },
   };
