@@ -175,6 +175,19 @@ function valueOf(field: Field, read: Read, reading: Reading, cell: string, point
       return read.value;
     default:
       if (read.kind === 'string') return read.value;
+      if (read.kind === 'number' && field.format) {
+        // An Excel date serial (days since 1899-12-30), in a cell whose date format was taken off.
+        const date = new Date(Math.round((read.value - 25_569) * 86_400_000));
+        const as = Number.isNaN(date.getTime())
+          ? ''
+          : ` (as an Excel date: ${isoOf(date, field.format === 'date-time')})`;
+        reading.note(
+          cell,
+          pointer,
+          `a number (${read.value}) where a date is expected${as}: type dates as text, ${field.format === 'date' ? 'YYYY-MM-DD' : 'e.g. 2026-11-01T00:00:00Z'}`,
+        );
+        return String(read.value);
+      }
       if (read.kind === 'date' && field.format) {
         const iso = isoOf(read.value, field.format === 'date-time');
         reading.note(

@@ -306,6 +306,9 @@ function translationColumns(
   return columns;
 }
 
+/** Rows below the items that drop-downs cover, for new items. */
+const ROOM = 500;
+
 const RTL_ALIGNMENT: Partial<ExcelJS.Alignment> = {
   readingOrder: 'rtl',
   horizontal: 'right',
@@ -363,10 +366,12 @@ async function fillSheet(
     // Excel takes at most 255 characters in a list written in the validation itself.
     if (formula.length > 257) return;
     const letter = worksheet.getColumn(i + 1).letter;
-    // exceljs 4.4 has ranges of validations (one per column, not one per cell), untyped.
+    // exceljs 4.4 has ranges of validations (one per column, not one per cell), untyped. It reads
+    // a range back as one validation per cell: the range covers the rows and room for new ones,
+    // not the whole column (a million cells per column, minutes to read).
     (
       worksheet as unknown as { dataValidations: { add(range: string, rule: ExcelJS.DataValidation): void } }
-    ).dataValidations.add(`${letter}2:${letter}1048576`, {
+    ).dataValidations.add(`${letter}2:${letter}${rows.length + 1 + ROOM}`, {
       type: 'list',
       allowBlank: true,
       formulae: [formula],
