@@ -2,13 +2,17 @@
 // one tachometer config (candidates interleaved in one run, real Chromium, 95% confidence
 // intervals); the JSON results become bench/RESULTS.md. Run from the repository root after
 // `npm run build` and `npm --prefix bench install`.
-// Usage: node bench/run-perf.mjs [group-id-filter]
+// It also writes issue 20's target table into README.md, between its bench summary markers
+// (summary.mjs).
+// Usage: node bench/run-perf.mjs [group-id-filter]; --report: both files again from the stored
+// results (bench/results/*.json), measuring nothing.
 import { execFileSync, spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { cpus, totalmem, platform, release } from 'node:os';
 import { GROUPS, CHROMIUM, CHROME_ARGS } from './suite.mjs';
 import { TARGETS } from './targets.mjs';
 import { RESULTS, sectionsOf } from './results-md.mjs';
+import { readLighthouse, summaryIntro, summaryRows, writeReadmeSummary } from './summary.mjs';
 
 const started = Date.now();
 // The code measured: what npm run bench has just built (captured before the runs).
@@ -63,19 +67,34 @@ for (const group of GROUPS.filter((g) => wanted.some((w) => g.id.includes(w)))) 
   results[group.id] = {
     group,
     seconds: (Date.now() - t0) / 1000,
+    date: new Date().toISOString(),
+    code,
     json: JSON.parse(readFileSync(jsonFile, 'utf8')),
   };
+  // Which code each stored group measured, for --report and later partial runs.
+  writeFileSync(`${OUT}/${group.id}.code.txt`, `${code}\n`);
 }
 
 // With a filter, groups not run now keep their last results (labelled with that run's time).
 for (const group of GROUPS) {
   const jsonFile = `${OUT}/${group.id}.json`;
   if (results[group.id] || !existsSync(jsonFile)) continue;
+  const earlier = statSync(jsonFile).mtime.toISOString();
+  const codeFile = `${OUT}/${group.id}.code.txt`;
   results[group.id] = {
     group,
-    earlier: statSync(jsonFile).mtime.toISOString(),
+    earlier,
+    date: earlier,
+    code: existsSync(codeFile) ? readFileSync(codeFile, 'utf8').trim() : 'code not recorded',
     json: JSON.parse(readFileSync(jsonFile, 'utf8')),
   };
+}
+if (!Object.values(results).some((entry) => entry.json)) {
+  // Nothing measured now or stored (a fresh clone's --report): leave both files as they are.
+  console.error(
+    'No results: nothing run and nothing stored in bench/results/; RESULTS.md and README.md left as they are.',
+  );
+  process.exit(1);
 }
 
 // ---- RESULTS.md ----------------------------------------------------------------------------
@@ -172,7 +191,19 @@ lines.push(
 lines.push('- Each page says at its top what it does and how the peer is set up (bench/pages/).');
 lines.push('');
 for (const section of kept) lines.push(section, '');
-lines.push('## Targets');
+// Issue 20's table, as in README.md's summary (the same rows).
+const sizesFile = `${OUT}/latest.json`;
+const figures = {
+  lookup,
+  sizes: existsSync(sizesFile) ? JSON.parse(readFileSync(sizesFile, 'utf8')).budgets : undefined,
+  lighthouse: readLighthouse(),
+};
+const summary = summaryRows(figures);
+lines.push('## Issue 20 targets');
+lines.push('');
+lines.push(...summary);
+lines.push('');
+lines.push('## Issue 11 targets');
 lines.push('');
 lines.push('| target | what | measured | goal | met? |');
 lines.push('| --- | --- | --- | --- | --- |');
@@ -231,5 +262,10 @@ spawnSync(
   ['node_modules/prettier/bin/prettier.cjs', '--write', '--log-level', 'warn', 'bench/RESULTS.md'],
   { stdio: 'inherit' },
 );
-console.log(`\nbench/RESULTS.md written (${minutes} min).`);
+const measured = Object.values(results).filter((entry) => entry.json);
+const codes = [...new Set(measured.map((entry) => entry.code))].join('; ');
+await writeReadmeSummary(
+  [summaryIntro({ dates: measured.map((entry) => entry.date), code: codes }), '', ...summary].join('\n'),
+);
+console.log(`\nbench/RESULTS.md and README.md's bench summary written (${minutes} min).`);
 if (Object.values(results).some((e) => !e.json)) process.exitCode = 1;

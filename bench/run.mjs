@@ -1,6 +1,7 @@
 // `npm run bench`: what the library costs a partner page. For now the transfer size of the
 // built files (raw, gzip, brotli) and what valibot and the translations add to the bundle; the
 // performance issue adds render and interaction timings against peers. Results also go to bench/results/latest.json (git-ignored).
+import { spawnSync } from 'node:child_process';
 import { mkdirSync, readFileSync, readdirSync, existsSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { brotliCompressSync, gzipSync, constants } from 'node:zlib';
@@ -40,8 +41,15 @@ const costs = await bundleCosts();
 console.log(
   `\nIn dist/cop-widgets.js (${costs.full} B gzip): valibot adds ${costs.valibot} B, the five translations ${costs.translations} B.`,
 );
+// The size budgets (S1, S2) as scripts/check-size.mjs measures them, for the README's summary:
+// its output read back (over a ceiling it fails, but it still prints every budget).
+const check = spawnSync(process.execPath, ['scripts/check-size.mjs'], { encoding: 'utf8' });
+const budgets = [...check.stdout.matchAll(/^(S[12] .+?)\s+([\d.]+) kB gzip/gm)].map(([, name, kB]) => ({
+  name: name.trim(),
+  gzip: Math.round(Number(kB) * 1000),
+}));
 mkdirSync('bench/results', { recursive: true });
 writeFileSync(
   'bench/results/latest.json',
-  `${JSON.stringify({ date: new Date().toISOString(), sizes: rows, costs }, null, 2)}\n`,
+  `${JSON.stringify({ date: new Date().toISOString(), sizes: rows, costs, budgets }, null, 2)}\n`,
 );
