@@ -123,6 +123,11 @@ export function readValue(value: CellValue): Read {
       const text = value.richText.map((run) => run.text).join('');
       return text === '' ? { kind: 'empty' } : { kind: 'string', value: text };
     }
+    // LibreOffice Calc saves a TRUE or FALSE cell as the formula TRUE() or FALSE().
+    const formula = 'formula' in value && typeof value.formula === 'string' ? value.formula : '';
+    if (/^(TRUE|FALSE)(\(\))?$/i.test(formula.trim())) {
+      return { kind: 'boolean', value: /^TRUE/i.test(formula.trim()) };
+    }
     if ('formula' in value || 'sharedFormula' in value) {
       return {
         kind: 'bad',

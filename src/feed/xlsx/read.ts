@@ -174,7 +174,16 @@ function valueOf(field: Field, read: Read, reading: Reading, cell: string, point
       if (read.kind === 'date') break;
       return read.value;
     default:
-      if (read.kind === 'string') return read.value;
+      if (read.kind === 'string') {
+        if (field.choices && !field.choices.includes(read.value)) {
+          reading.note(
+            cell,
+            pointer,
+            `${shown(read)} is not one of: ${field.choices.join(', ')} (the drop-down's values)`,
+          );
+        }
+        return read.value;
+      }
       if (read.kind === 'number' && field.format) {
         // An Excel date serial (days since 1899-12-30), in a cell whose date format was taken off.
         const date = new Date(Math.round((read.value - 25_569) * 86_400_000));
@@ -308,6 +317,8 @@ function readRows(
   roles: Map<number, ColumnRole>,
   defaultLanguage: string,
   languagesTaken: (language: string | undefined) => boolean,
+  /** Say so where a field the model requires is empty (a whole item's row; not a merge's texts). */
+  whole: boolean,
 ): ReadRow[] {
   const rows: ReadRow[] = [];
   for (let r = 2; r <= worksheet.rowCount; r += 1) {
@@ -358,12 +369,22 @@ function readRows(
         row.cells.set(relative, address);
         const value = valueOf(role.field, read, local, address, relative);
         if (value !== undefined) setAt(row.item, role.field.path, value);
+        else if (whole && role.field.required && read.kind === 'empty') {
+          local.note(address, relative, `${role.field.name} is empty, but a ${sheet.singular} needs one`);
+        }
       }
     }
     if (!any) continue;
     for (const [field, entry] of texts) {
       const relative = pathPointer(field.path);
       const text = textFrom(entry.plain, entry.languages, defaultLanguage, local, entry.cell, relative);
+      if (text === undefined && whole && field.required && !sheet.textItems) {
+        local.note(
+          entry.cell,
+          relative,
+          `${field.name} has no text in any language, but a ${sheet.singular} needs one`,
+        );
+      }
       if (text === undefined) continue;
       if (field.path.length === 0) row.item = { '': text };
       else setAt(row.item, field.path, text);
@@ -579,7 +600,14 @@ function rebuild(workbook: ExcelJS.Workbook, reading: Reading): Json {
     const parentSheet = sheet.parents.at(-1)?.sheet;
     const counts = new Map<string, number>();
     const rows = worksheet
-      ? readRows(worksheet, sheet, rolesOf(worksheet, sheet, reading, undefined), defaultLanguage, () => true)
+      ? readRows(
+          worksheet,
+          sheet,
+          rolesOf(worksheet, sheet, reading, undefined),
+          defaultLanguage,
+          () => true,
+          true,
+        )
       : [];
     for (const row of rows) {
       let parent: { item: Json; pointer: string } = { item: feed, pointer: '' };
@@ -676,7 +704,7 @@ function mergeInto(
       if (!targets.has(key)) targets.set(key, row);
     }
     const roles = rolesOf(worksheet, sheet, reading, lang);
-    for (const row of readRows(worksheet, sheet, roles, defaultLanguage, taken)) {
+    for (const row of readRows(worksheet, sheet, roles, defaultLanguage, taken, false)) {
       const parentPath = JSON.stringify(row.parentKeys.map((key) => key ?? ''));
       const position = row.position ?? (counts.get(parentPath) ?? 0) + 1;
       counts.set(parentPath, position);
