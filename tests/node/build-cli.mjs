@@ -1,24 +1,28 @@
 // The `cop-widgets` command as the node tests run it, built fresh from src/ in well under a second:
-// every `../dist/esm/<module>.js` that bin/cop-widgets.mjs imports is bundled from src/<module>.ts
-// with esbuild into node_modules/.cache/cop-widgets/node/dist/esm/ (packages stay imports, as in
-// dist/esm: exceljs and valibot come from node_modules), and bin/cop-widgets.mjs is copied byte for
-// byte to node_modules/.cache/cop-widgets/node/bin/, so the copy's own '../dist/esm/…' imports load
-// that build. The tests import the same modules the command runs (cliModule), and run the
+// every `../dist/esm/<module>.js` that the command's files (bin/*.mjs) import is bundled from
+// src/<module>.ts with esbuild into node_modules/.cache/cop-widgets/node/dist/esm/ (packages stay
+// imports, as in dist/esm: exceljs and valibot come from node_modules), and bin/*.mjs are copied
+// byte for byte to node_modules/.cache/cop-widgets/node/bin/, so the copies' own '../dist/esm/…'
+// imports load that build. The tests import the same modules the command runs (cliModule), and run the
 // command itself (runCli). Measured: 30-60 ms; rollup's ESM build alone takes about 5.5 s.
 import { execFile } from 'node:child_process';
-import { copyFileSync, mkdirSync, readFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, readFileSync, readdirSync } from 'node:fs';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { build } from 'esbuild';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
 const out = `${root}node_modules/.cache/cop-widgets/node/`;
-const cliSource = `${root}bin/cop-widgets.mjs`;
+const bin = `${root}bin/`;
+/** The command's files: bin/cop-widgets.mjs and the modules beside it that it imports. */
+const binFiles = () => readdirSync(bin).filter((name) => name.endsWith('.mjs'));
 /** The command the tests run: the copy of bin/cop-widgets.mjs beside its fresh build. */
 export const CLI = `${out}bin/cop-widgets.mjs`;
 
-/** The modules bin/cop-widgets.mjs imports from dist/esm, without the extension ('feed/status'…). */
+/** The modules the command imports from dist/esm, without the extension ('feed/status'…). */
 export function cliModules() {
-  const text = readFileSync(cliSource, 'utf8');
+  const text = binFiles()
+    .map((name) => readFileSync(`${bin}${name}`, 'utf8'))
+    .join('\n');
   return [...new Set([...text.matchAll(/'\.\.\/dist\/esm\/([\w/.-]+)\.js'/g)].map((m) => m[1]))].sort();
 }
 
@@ -29,7 +33,7 @@ export function buildCli() {
   built ??= (async () => {
     const start = performance.now();
     const modules = cliModules();
-    if (modules.length === 0) throw new Error(`${cliSource} imports nothing from ../dist/esm/`);
+    if (modules.length === 0) throw new Error(`${bin}*.mjs import nothing from ../dist/esm/`);
     await build({
       entryPoints: Object.fromEntries(modules.map((name) => [name, `${root}src/${name}.ts`])),
       outdir: `${out}dist/esm`,
@@ -44,7 +48,7 @@ export function buildCli() {
       logLevel: 'error',
     });
     mkdirSync(`${out}bin`, { recursive: true });
-    copyFileSync(cliSource, CLI);
+    for (const name of binFiles()) copyFileSync(`${bin}${name}`, `${out}bin/${name}`);
     return performance.now() - start;
   })();
   return built;

@@ -1,0 +1,96 @@
+// The CWG-COP feed's workbooks (`cop-widgets feed to-xlsx`, all languages and `--lang ru`) open in
+// LibreOffice Calc: headless, every sheet converted to CSV, and the CSV holds the feed's cells
+// (each document's title in Arabic and in Chinese, each Russian title in the translator's
+// workbook). Needs Debian's `libreoffice-calc` (soffice); without it the test fails and says so.
+import assert from 'node:assert/strict';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { after, before, describe, it } from 'node:test';
+import ExcelJS from 'exceljs';
+import { runCli } from './build-cli.mjs';
+import { CSV_ALL_SHEETS, convert, parseCsv, requireSoffice } from './helpers/libreoffice.mjs';
+
+const FEED = 'feeds/cwg-cop.json';
+const feed = JSON.parse(readFileSync(new URL(`../../${FEED}`, import.meta.url), 'utf8'));
+
+let dir;
+/** Sheet name → rows, per workbook ('all', 'ru'), as LibreOffice read them. */
+const csv = {};
+let sheetNames;
+let seconds;
+
+before(async () => {
+  await requireSoffice();
+  dir = mkdtempSync(join(tmpdir(), 'cop-xlsx-libreoffice-'));
+  const books = { all: join(dir, 'all.xlsx'), ru: join(dir, 'ru.xlsx') };
+  for (const [name, file] of Object.entries(books)) {
+    const made = await runCli([
+      'feed',
+      'to-xlsx',
+      FEED,
+      '-o',
+      file,
+      ...(name === 'ru' ? ['--lang', 'ru'] : []),
+    ]);
+    assert.equal(made.code, 0, made.stderr + made.stdout);
+  }
+  const workbook = new ExcelJS.Workbook();
+  await workbook.xlsx.readFile(books.all);
+  sheetNames = workbook.worksheets.map((sheet) => sheet.name);
+  const started = performance.now();
+  await convert(Object.values(books), CSV_ALL_SHEETS, dir);
+  seconds = (performance.now() - started) / 1000;
+  for (const name of Object.keys(books)) {
+    csv[name] = {};
+    for (const sheet of sheetNames) {
+      const file = join(dir, `${name}-${sheet}.csv`);
+      if (existsSync(file)) csv[name][sheet] = parseCsv(readFileSync(file, 'utf8'));
+    }
+  }
+});
+after(() => dir && rmSync(dir, { recursive: true, force: true }));
+
+/** The rows of `sheet` below its header (the first row with an "id" cell), as header → cell. */
+function records(rows) {
+  const at = rows.findIndex((row) => row.includes('id'));
+  assert.ok(at >= 0, 'the sheet has a header row with an "id" column');
+  const header = rows[at];
+  return rows
+    .slice(at + 1)
+    .filter((row) => row.some((cell) => cell !== ''))
+    .map((row) => Object.fromEntries(header.map((name, i) => [name, row[i] ?? ''])));
+}
+
+describe('the workbook of the CWG-COP feed in LibreOffice Calc (soffice --headless --convert-to csv)', () => {
+  it('opens, every sheet converted', () => {
+    process.stdout.write(
+      `# LibreOffice: 2 workbooks, ${sheetNames.length} sheets each, converted in ${seconds.toFixed(1)} s\n`,
+    );
+    assert.ok(sheetNames.includes('Documents'), `a Documents sheet among ${sheetNames.join(', ')}`);
+    assert.deepEqual(Object.keys(csv.all).sort(), [...sheetNames].sort(), 'a CSV for every sheet');
+  });
+
+  it("shows every document's title in Arabic and in Chinese, as in the feed", () => {
+    const rows = records(csv.all.Documents);
+    assert.equal(rows.length, feed.documents.length);
+    for (const document of feed.documents) {
+      const row = rows.find((r) => r.id === document.id);
+      assert.ok(row, `a row for ${document.id}`);
+      assert.equal(row['title::ar'], document.title.ar);
+      assert.equal(row['title::zh'], document.title.zh);
+    }
+    assert.match(rows[0]['title::ar'], /[\u0600-\u06ff]/);
+    assert.match(rows[0]['title::zh'], /[\u4e00-\u9fff]/);
+  });
+
+  it("shows the Russian translator's workbook (--lang ru) with each Russian title", () => {
+    assert.ok(csv.ru.Documents, 'the ru workbook has a Documents sheet');
+    const rows = records(csv.ru.Documents);
+    for (const document of feed.documents) {
+      const row = rows.find((r) => r.id === document.id);
+      assert.ok(row, `a row for ${document.id}`);
+      assert.equal(row['title::ru'], document.title.ru);
+    }
+  });
+});
