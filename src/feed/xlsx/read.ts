@@ -743,6 +743,26 @@ function mergeInto(
   return feed;
 }
 
+/** Problems in the order of the workbook: sheet by sheet, row by row, column by column. */
+function inCellOrder(workbook: ExcelJS.Workbook, problems: Problem[]): Problem[] {
+  const sheets = workbook.worksheets.map((worksheet) => sheetRef(worksheet.name));
+  const place = (cell: string) => {
+    const [, sheet = '', column = '', row = '0'] = /^(.*)!([A-Z]+)(\d+)$/.exec(cell) ?? [];
+    const index = sheets.indexOf(sheet);
+    return [index < 0 ? sheets.length : index, Number(row), column.length, column] as const;
+  };
+  return problems
+    .map((problem, i) => ({ problem, i, at: place(problem.cell) }))
+    .sort((a, b) => {
+      for (let k = 0; k < 4; k += 1) {
+        const [x, y] = [a.at[k]!, b.at[k]!];
+        if (x !== y) return x < y ? -1 : 1;
+      }
+      return a.i - b.i;
+    })
+    .map(({ problem }) => problem);
+}
+
 /**
  * The feed a workbook holds, validated; with `merge`, the feed given with the workbook's texts
  * taken in (for a translation workbook, only its language's). Problems: the workbook's (at their
@@ -778,5 +798,5 @@ export function workbookToFeed(workbook: ExcelJS.Workbook, options: FromWorkbook
     }
   }
   void options.file;
-  return { feed, problems: [...reading.problems, ...validatorProblems] };
+  return { feed, problems: inCellOrder(workbook, [...reading.problems, ...validatorProblems]) };
 }
