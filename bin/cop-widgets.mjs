@@ -1,9 +1,11 @@
 #!/usr/bin/env node
-// cop-widgets validate [--embed] <file-or-url>: checks a feed with the same code the elements run.
-// Prints each issue as "pointer: message", each warning as "pointer: warning: message", and a
-// summary line. Exit 0: no issues (warnings allowed, unless --embed); 1: issues, or warnings with
-// --embed (a feed meant to be copied to or placed in other sites' pages); 2: the feed could not be
-// read, or the command was used wrongly.
+// cop-widgets validate [--embed] [--languages ar,es,…] <file-or-url>: checks a feed with the same
+// code the elements run. Prints each issue as "pointer: message", each warning as "pointer:
+// warning: message" (--languages: one for each text missing in one of those languages), and a
+// summary line; text that is not JSON, as its line and column, the line and a caret under it.
+// Exit 0: no issues (warnings allowed, unless --embed); 1: issues, or warnings with --embed (a
+// feed meant to be copied to or placed in other sites' pages); 2: the feed could not be read, or
+// the command was used wrongly.
 //
 // cop-widgets feed status [--require ar,es,…] [--missing ru,…] <file-or-url>: texts present per
 // list and per language. Exit 0; 1: a --require language is incomplete; 2: the feed could not be
@@ -12,7 +14,7 @@ import { readFile } from 'node:fs/promises';
 import { main as feedXlsx, usage as feedXlsxUsage } from './feed-xlsx.mjs';
 
 const usage = [
-  'Usage: cop-widgets validate [--embed] <feed.json | https://…/feed.json>',
+  'Usage: cop-widgets validate [--embed] [--languages ar,es,fr,ru,zh] <feed.json | https://…/feed.json>',
   '       cop-widgets feed status [--require ar,es,fr,ru,zh] [--missing ru] <feed.json | https://…/feed.json>',
   ...feedXlsxUsage,
 ].join('\n');
@@ -48,20 +50,18 @@ function parseArgs(args, withValue) {
   return { words, flags };
 }
 
-const { words, flags } = parseArgs(process.argv.slice(2), ['--require', '--missing']);
+const { words, flags } = parseArgs(process.argv.slice(2), ['--require', '--missing', '--languages']);
 const status = words[0] === 'feed' && words[1] === 'status';
 const [target, ...rest] = words.slice(status ? 2 : 1);
 if ((!status && words[0] !== 'validate') || !target || rest.length > 0) fail();
-if (status ? flags.embed : flags.require || flags.missing) fail();
+if (status ? flags.embed || flags.languages : flags.require || flags.missing) fail();
 
 let lib;
 try {
-  lib = status
-    ? await import('../dist/esm/feed/status.js')
-    : {
-        ...(await import('../dist/esm/feed/validate.js')),
-        ...(await import('../dist/esm/feed/report.js')),
-      };
+  lib = {
+    ...(status ? await import('../dist/esm/feed/status.js') : await import('../dist/esm/feed/validate.js')),
+    ...(await import('../dist/esm/feed/report.js')),
+  };
 } catch {
   console.error('cop-widgets: the built library is missing (dist/esm); run `npm run build` first.');
   process.exit(2);
@@ -85,21 +85,20 @@ try {
   process.exit(2);
 }
 
-let json;
-try {
-  json = JSON.parse(text.replace(/^\uFEFF/, ''));
-} catch (error) {
-  console.log(`/: not valid JSON: ${error.message}`);
-  console.log(`${target}: not usable: the feed is not valid JSON.`);
+const read = lib.readFeedText(target, text);
+if (!read.ok) {
+  for (const line of read.report.lines) console.log(line);
   // validate reports a feed that is not JSON as an issue (1); status has nothing to count (2).
   process.exit(status ? 2 : 1);
 }
+const { json } = read;
 
 const { lines, exitCode } = status
   ? lib.reportStatus(target, json, { require: flags.require, missing: flags.missing })
   : lib.reportValidation(target, lib.validateFeed(json, remote ? { baseUrl: target } : {}), {
       embed: Boolean(flags.embed),
       input: json,
+      languages: flags.languages,
     });
 for (const line of lines) console.log(line);
 process.exit(exitCode);

@@ -5,8 +5,9 @@
  * does not: the caller then asks valibot itself (`v.safeParse`) for the issues. valibot builds a
  * dataset per value and walks a pipe of closures; for a 10k-document feed that was most of the
  * validation time. Only the schema kinds the list items use are compiled (object, array, record,
- * union, optional, picklist, string, number, boolean, and the validations of their pipes); a schema
- * with any other kind is not compiled (`undefined`), and its list is validated by valibot alone.
+ * union, optional, picklist, string, number, boolean, and the validations of their pipes, `check`
+ * included); a schema with any other kind is not compiled (`undefined`), and its list is validated
+ * by valibot alone.
  */
 import type * as v from 'valibot';
 
@@ -55,6 +56,8 @@ function validation(action: Node): (value: never) => boolean {
       return (value: number) => value <= requirement;
     case 'min_entries':
       return (value: object) => Object.keys(value).length >= requirement;
+    case 'check':
+      return requirement;
     default:
       throw new Unsupported(action.type);
   }

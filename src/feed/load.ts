@@ -5,6 +5,7 @@
  * code.
  */
 import { type Feed, type FeedIssue, type FeedValidation, FeedIngest } from './validate.js';
+import type { JsonErrorPlace } from './json-error.js';
 
 /** Why a feed could not be used (the `code` of `cop-error`). */
 export type FeedErrorCode = 'network' | 'http' | 'timeout' | 'too-large' | 'invalid-json' | 'invalid-feed';
@@ -17,6 +18,8 @@ export class FeedError extends Error {
     message: string,
     readonly issues?: FeedIssue[],
     readonly status?: number,
+    /** `invalid-json`: where the text stops being JSON, when that can be told. */
+    readonly place?: JsonErrorPlace,
   ) {
     super(message);
   }
@@ -38,13 +41,43 @@ export interface FetchOptions {
 export const DEFAULT_TIMEOUT = 15_000;
 export const DEFAULT_MAX_BYTES = 16 * 1024 * 1024;
 
-/** Parses feed text; throws `invalid-json`. */
+/**
+ * Parses feed text (a leading byte order mark is ignored); throws `invalid-json`, which
+ * {@link placeJsonError} then tells the place of.
+ */
 export function parseJson(text: string): unknown {
+  const json = text.replace(/^\uFEFF/, '');
   try {
-    return JSON.parse(text);
+    return JSON.parse(json);
   } catch (error) {
-    throw new FeedError('invalid-json', `The feed is not valid JSON: ${(error as Error).message}`);
+    const failure = new FeedError('invalid-json', `The feed is not valid JSON: ${(error as Error).message}`);
+    notJson.set(failure, [json, error]);
+    throw failure;
   }
+}
+
+/** The text and `JSON.parse` error behind each `invalid-json` error {@link parseJson} threw. */
+const notJson = new WeakMap<FeedError, [string, unknown]>();
+
+/**
+ * `error` again, with where its feed text stops being JSON when it is an `invalid-json` of
+ * {@link parseJson}: line and column in `place`, and as an issue at `/` for feed authors. The code
+ * that finds them (json-error.ts) is loaded only then.
+ */
+export async function placeJsonError(error: FeedError): Promise<FeedError> {
+  const cause = notJson.get(error);
+  if (!cause) return error;
+  // A chunk of its own in the per-element builds: most pages never load it.
+  const { jsonErrorMessage, jsonErrorPlace } = await import('./json-error.js');
+  const place = jsonErrorPlace(...cause);
+  const message = jsonErrorMessage(...cause, place);
+  return new FeedError(
+    error.code,
+    `The feed is not valid JSON: ${message}`,
+    [{ pointer: '', message }],
+    undefined,
+    place,
+  );
 }
 
 /** Parses and validates feed text; `baseUrl` is what relative URLs in it resolve against. */

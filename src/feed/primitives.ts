@@ -28,9 +28,14 @@ const TextSchema = v.pipe(
   v.maxLength(MAX_TEXT, `a text is at most ${MAX_TEXT} characters`),
 );
 
+/** Whether a text has something to read (not empty, not only spaces). */
+const hasText = (text: string) => /\S/.test(text);
+
 /**
  * Plain text (never HTML) in one language, or an object from language tag to text. Shown in the
- * reader's language, else its base language, the feed's `defaultLanguage`, or any present.
+ * reader's language, else its base language, the feed's `defaultLanguage`, or any present. In an
+ * object, an empty (or blank) text means "not translated yet": the reader gets another language,
+ * as for a missing one (and `cop-widgets validate` warns); at least one text must be there.
  */
 export const LocalizedTextSchema = v.pipe(
   v.union(
@@ -38,8 +43,18 @@ export const LocalizedTextSchema = v.pipe(
     // that fails (valibot builds its issues) before the one that fits.
     [
       v.pipe(
-        v.record(LanguageTagSchema, TextSchema),
+        v.record(
+          LanguageTagSchema,
+          v.pipe(v.string(), v.maxLength(MAX_TEXT, `a text is at most ${MAX_TEXT} characters`)),
+        ),
         v.minEntries(1, 'give the text in at least one language'),
+        v.check(
+          // {} is minEntries' issue alone.
+          (texts) => Object.keys(texts).length === 0 || Object.values(texts).some(hasText),
+          'give the text in at least one language (every text here is empty)',
+        ),
+        // The same rule for the JSON Schema: not every text blank.
+        v.metadata({ not: { additionalProperties: { type: 'string', pattern: '^\\s*$' } } }),
       ),
       TextSchema,
     ],

@@ -9,9 +9,14 @@
  * Only the command uses this module; the elements, which run the same validation, never load its
  * messages.
  */
+import { LANGUAGES, baseOf } from '../i18n/language.js';
+import { jsonErrorMessage, jsonErrorPlace } from './json-error.js';
 import { LIST_NAMES, type ConsultationResults } from './model.js';
 import { resultsOf } from './results.js';
+import { feedTexts, sourceLanguageOf } from './status.js';
+import { isRecord, pointer as segment } from './issues.js';
 import { type Feed, type FeedIssue, type FeedValidation, pointerOf } from './validate.js';
+import { hasPersonalDataPatterns } from './youth-privacy.js';
 
 export interface ValidationReport {
   lines: string[];
@@ -23,6 +28,30 @@ export interface ReportOptions {
   input?: unknown;
   /** The feed is meant to be copied to, or placed in, other sites' pages: warnings fail. */
   embed?: boolean;
+  /** Languages every text should be in (`--languages ar,es,…`): a warning for each text missing one. */
+  languages?: readonly string[];
+}
+
+/** What `validate` prints for feed text that is not JSON: where, the line, a caret under the column. */
+export function reportJsonError(name: string, text: string, error: unknown): ValidationReport {
+  const place = jsonErrorPlace(text, error);
+  const lines = [`/: not valid JSON: ${jsonErrorMessage(text, error, place)}`];
+  if (place) lines.push(...place.marked.split('\n').map((line) => `  ${line}`));
+  lines.push(`${name}: not usable: the feed is not valid JSON.`);
+  return { lines, exitCode: 1 };
+}
+
+/** The feed text's JSON (a leading byte order mark ignored), or what `validate` prints for it. */
+export function readFeedText(
+  name: string,
+  text: string,
+): { ok: true; json: unknown } | { ok: false; report: ValidationReport } {
+  const json = text.replace(/^\uFEFF/, '');
+  try {
+    return { ok: true, json: JSON.parse(json) };
+  } catch (error) {
+    return { ok: false, report: reportJsonError(name, json, error) };
+  }
 }
 
 const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
@@ -76,6 +105,100 @@ export function feedWarnings(input: unknown, feed: Feed): FeedIssue[] {
   });
 }
 
+const isBlank = (text: unknown) => typeof text === 'string' && !/\S/.test(text);
+
+/** The value at a JSON Pointer of `input`. */
+function valueAt(input: unknown, pointer: string): unknown {
+  let value = input;
+  for (const key of pointer.split('/').slice(1)) {
+    value =
+      isRecord(value) || Array.isArray(value)
+        ? (value as Record<string, unknown>)[key.replace(/~1/g, '/').replace(/~0/g, '~')]
+        : undefined;
+  }
+  return value;
+}
+
+/**
+ * About the languages of the feed's texts (`input`, the feed as given):
+ * - an empty (or blank) text: not translated; readers in that language get another one;
+ * - with `languages`, each text missing in one of them (one warning per text and language);
+ * - texts in a language no element speaks (not in {@link LANGUAGES}), counted per tag: readers
+ *   see them only when a text has nothing else.
+ */
+export function languageWarnings(input: unknown, languages: readonly string[] = []): FeedIssue[] {
+  const source = sourceLanguageOf(input);
+  const warnings: FeedIssue[] = [];
+  const unknown = new Map<string, { first: string; count: number }>();
+  for (const { pointer, texts } of feedTexts(input)) {
+    const present = Object.keys(texts);
+    if (present.length === 0) continue; // an issue already: no text at all
+    const raw = valueAt(input, pointer);
+    const fallback = texts[source] === undefined ? present[0]! : source;
+    const has = (language: string) => present.some((tag) => baseOf(tag) === baseOf(language));
+    const empty = isRecord(raw) ? Object.keys(raw).filter((tag) => isBlank(raw[tag])) : [];
+    for (const tag of empty) {
+      warnings.push({
+        pointer: `${pointer}${segment(tag)}`,
+        message: `Empty text: not translated; readers in ${tag} get the ${fallback} text.`,
+      });
+    }
+    for (const language of languages) {
+      if (has(language) || empty.some((tag) => baseOf(tag) === baseOf(language))) continue;
+      warnings.push({
+        pointer,
+        message: `No ${language} text; readers in ${language} get the ${fallback} text.`,
+      });
+    }
+    if (!isRecord(raw)) continue;
+    for (const tag of present) {
+      if ((LANGUAGES as readonly string[]).includes(baseOf(tag))) continue;
+      const seen = unknown.get(tag) ?? { first: `${pointer}${segment(tag)}`, count: 0 };
+      seen.count += 1;
+      unknown.set(tag, seen);
+    }
+  }
+  for (const [tag, { first, count }] of unknown) {
+    warnings.push({
+      pointer: first,
+      message:
+        `${plural(count, 'text is', 'texts are')} in ${tag}, a language no element speaks ` +
+        `(${LANGUAGES.join(', ')}): readers see ${count === 1 ? 'it' : 'them'} only where a text has no other language.`,
+    });
+  }
+  return warnings;
+}
+
+/**
+ * Youth questions whose label has text in a language {@link PERSONAL_DATA_PATTERNS} has no
+ * patterns for: the personal-data check cannot read that text (youth-privacy.ts).
+ */
+export function privacyCheckWarnings(input: unknown, feed: Feed): FeedIssue[] {
+  const warnings: FeedIssue[] = [];
+  for (const consultation of feed.consultations) {
+    const at = pointerOf(consultation);
+    if (consultation.audience !== 'youth' || at === undefined) continue;
+    const kept = new Set(consultation.questions.map((question) => question.id));
+    const questions = valueAt(input, `${at}/questions`);
+    if (!Array.isArray(questions)) continue;
+    questions.forEach((question: unknown, index) => {
+      if (!isRecord(question) || !kept.has(question.id as string)) return;
+      if (question.type === 'section' || question.type === 'consent') return;
+      const { label } = question;
+      const tags = isRecord(label)
+        ? Object.keys(label).filter((tag) => !isBlank(label[tag]))
+        : [feed.defaultLanguage];
+      for (const tag of tags.filter((tag) => !hasPersonalDataPatterns(tag))) {
+        warnings.push({
+          pointer: `${at}/questions/${index}/label${isRecord(label) ? segment(tag) : ''}`,
+          message: `youth question in ${tag}: personal-data check not available for this language`,
+        });
+      }
+    });
+  }
+  return warnings;
+}
+
 /**
  * Groups of published counts with exactly one `null` next to a published total: a question's
  * counts (total: `answered`), `byLanguage`, `byAgeBand` and `byWeek` (total: `responses`). The
@@ -119,7 +242,12 @@ export function reportValidation(
     lines.push(`${name}: not usable: ${result.message}`);
     return { lines, exitCode: 1 };
   }
-  const warnings = [...feedWarnings(options.input, result.feed), ...resultsWarnings(resultsOf(result.feed))];
+  const warnings = [
+    ...feedWarnings(options.input, result.feed),
+    ...privacyCheckWarnings(options.input, result.feed),
+    ...resultsWarnings(resultsOf(result.feed)),
+    ...languageWarnings(options.input, options.languages),
+  ];
   lines.push(...warnings.map((warning) => `${warning.pointer}: warning: ${warning.message}`));
   // "1 meeting", "2 meetings"; the list names are English plurals ending in "s".
   const kept = [...LIST_NAMES, 'results' as const]

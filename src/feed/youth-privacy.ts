@@ -4,7 +4,8 @@
  *
  * - For `audience: "youth"`, a question that asks for a name, e-mail address, phone number,
  *   postal address, birth date or precise location — recognised by its id (`email`, `firstName`,
- *   `date-of-birth`, …) or by keywords of its label in the six UN languages — is refused.
+ *   `date-of-birth`, …) or by keywords of its label ({@link PERSONAL_DATA_PATTERNS}: the six UN
+ *   languages, and those an office adds) — is refused.
  * - For every audience, an `age-band` question that offers a birth date or a year (`2010`,
  *   `2009-05-01`, "born in 2010") is refused: age bands are ranges such as `13-15`.
  *
@@ -16,6 +17,7 @@
 import { type Consultation, type LocalizedText, type Question, textsOf } from './model.js';
 import type { FeedIssue } from './issues.js';
 import { foldForSearch } from '../i18n/search.js';
+import { baseOf } from '../i18n/language.js';
 
 /** What a refused question asks for, as named in the issue message. */
 type PersonalData =
@@ -24,7 +26,7 @@ type PersonalData =
 /**
  * A letter or digit of folded text (lower case, no marks, ASCII digits: see foldForSearch) in
  * the scripts a feed may use, as code point ranges. Not `[\p{L}\p{N}]`: V8 takes about a
- * millisecond to compile each pattern holding a Unicode property class, and with the 34
+ * millisecond to compile each pattern holding a Unicode property class, and with the 44
  * patterns below that was a 40 ms task at start-up and 80 ms more at the first youth check.
  */
 const LETTER =
@@ -40,65 +42,90 @@ const words = (...alternatives: string[]) => new RegExp(`${W}(?:${alternatives.j
 const only = (...alternatives: string[]) => new RegExp(`^(?:${alternatives.join('|')})\\s*:?$`, 'u');
 const anywhere = (...alternatives: string[]) => new RegExp(alternatives.join('|'), 'u');
 
+/** The kinds of personal data, in the order a label is checked for them. */
+const KINDS: readonly PersonalData[] = [
+  'name',
+  'e-mail address',
+  'phone number',
+  'address',
+  'birth date',
+  'precise location',
+];
+
+/** Label patterns of one language, by the personal data they ask for. */
+export type PersonalDataPatterns = Readonly<Partial<Record<PersonalData, readonly RegExp[]>>>;
+
 /**
- * Label keywords, written in the folded form of {@link foldForSearch} (lower case, no accents, no
- * Arabic hamza or tashkeel, ة → ه, ى → ي). Chosen to catch questions that *ask for* the data,
- * not words such as "name" the verb or "address" a problem.
+ * Label keywords by language (base language tag), written in the folded form of
+ * {@link foldForSearch} (lower case, no accents, no Arabic hamza or tashkeel, ة → ه, ى → ي).
+ * Chosen to catch questions that *ask for* the data, not words such as "name" the verb or
+ * "address" a problem. A label's texts are each checked against every language's patterns (a
+ * label is often mislabelled, or a plain string); a youth question with text in a language that
+ * has no entry here gets a warning from `cop-widgets validate`, as its check is then incomplete.
+ *
+ * An office adds its language as one more entry, built with `words` (whole words or phrases),
+ * `only` (a label that is nothing but the word) or `anywhere` (scripts without spaces), e.g.
+ * `pt: { name: [words('(?:seu|sua|teu|tua) nome', 'nome completo', 'como te chamas')], … }`.
  */
-const KEYWORDS: readonly [PersonalData, readonly RegExp[]][] = [
-  [
-    'name',
-    [
+export const PERSONAL_DATA_PATTERNS: Readonly<Record<string, PersonalDataPatterns>> = {
+  en: {
+    name: [
       words("(?:your|my|full|first|last|family|given|real|legal|child'?s) names?", '(?:sur|nick|user)names?'),
-      only('names?', 'noms?', 'nombres?', 'имя'),
-      words('(?:ton|ta|votre|tes|vos) (?:nom|prenom)s?', 'prenoms?', 'nom de famille', 'pseudo'),
-      words('(?:tu|su|tus|sus) (?:nombre|apellido)s?', 'apellidos?', 'nombre completo', 'como te llamas'),
-      words('имя', 'имени', `фамили${CY}*`, `отчеств${CY}*`, 'как тебя зовут', 'как вас зовут'),
-      anywhere('姓名', '名字', '姓氏', '叫什么'),
-      anywhere('اسمك', 'الاسم', 'اسم العائله', 'اسم المستخدم', 'لقبك'),
+      only('names?'),
     ],
-  ],
-  [
-    'e-mail address',
-    [
-      words(
-        'e[ -]?mails?',
-        'courriels?',
-        'correo(?: electronico)?',
-        'имейл',
-        'емейл',
-        `электронн${CY}* почт${CY}*`,
-      ),
-      words('adresse (?:electronique|mail|courriel)'),
-      anywhere('电子邮件', '电子邮箱', '邮箱', '电邮', 'البريد الالكتروني', 'بريدك', 'ايميل'),
-    ],
-  ],
-  [
-    'phone number',
-    [
+    'e-mail address': [words('e[ -]?mails?')],
+    'phone number': [
       words('(?:tele)?phone(?: number)?', 'mobile (?:number|phone)', 'cell ?(?:phone|number)'),
-      words('telephone', 'numero de (?:portable|mobile|telephone)'),
-      words('telefono', 'celular', 'numero de movil'),
-      words(`телефон${CY}*`, 'номер мобильного'),
-      anywhere('电话', '手机号', 'هاتف', 'جوال', 'موبايل'),
     ],
-  ],
-  [
-    'address',
-    [
+    address: [
       words(
         '(?:home|street|postal|mailing|house|your|my) address(?:es)?',
         'post ?code',
         'zip ?code',
         'where (?:do )?you live',
       ),
-      only('address', 'adresse', 'direccion', 'адрес'),
+      only('address'),
+    ],
+    'birth date': [words('birth ?(?:day|date)s?', 'date of birth', 'born', 'dob', 'year of birth')],
+    'precise location': [
+      words(
+        '(?:your|exact|precise|current|gps|home) location',
+        'gps',
+        'coordinates',
+        'latitude',
+        'longitude',
+        'geo-?location',
+      ),
+    ],
+  },
+  fr: {
+    name: [
+      only('noms?'),
+      words('(?:ton|ta|votre|tes|vos) (?:nom|prenom)s?', 'prenoms?', 'nom de famille', 'pseudo'),
+    ],
+    'e-mail address': [words('courriels?', 'adresse (?:electronique|mail|courriel)')],
+    'phone number': [words('telephone', 'numero de (?:portable|mobile|telephone)')],
+    address: [
+      only('adresse'),
       words(
         '(?:ton|ta|votre) adresse',
         'adresse postale',
         'code postal',
         'ou (?:habites|vis|vivez|habitez)(?:-tu| tu|-vous| vous)?',
       ),
+    ],
+    'birth date': [words('date de naissance', 'annee de naissance', 'anniversaire')],
+    'precise location': [words('(?:geo)?localisation', 'coordonnees', 'position gps')],
+  },
+  es: {
+    name: [
+      only('nombres?'),
+      words('(?:tu|su|tus|sus) (?:nombre|apellido)s?', 'apellidos?', 'nombre completo', 'como te llamas'),
+    ],
+    'e-mail address': [words('correo(?: electronico)?')],
+    'phone number': [words('telefono', 'celular', 'numero de movil')],
+    address: [
+      only('direccion'),
       words(
         '(?:tu|su) direccion',
         'direccion (?:de correo|postal|de (?:tu )?casa)',
@@ -106,8 +133,39 @@ const KEYWORDS: readonly [PersonalData, readonly RegExp[]][] = [
         'donde vives',
         'codigo postal',
       ),
+    ],
+    'birth date': [words('fecha de nacimiento', 'ano de nacimiento', 'cumpleanos', 'naciste')],
+    'precise location': [words('ubicacion', 'localizacion', 'geolocalizacion', 'coordenadas')],
+  },
+  ru: {
+    name: [
+      only('имя'),
+      words('имя', 'имени', `фамили${CY}*`, `отчеств${CY}*`, 'как тебя зовут', 'как вас зовут'),
+    ],
+    'e-mail address': [words('имейл', 'емейл', `электронн${CY}* почт${CY}*`)],
+    'phone number': [words(`телефон${CY}*`, 'номер мобильного')],
+    address: [
+      only('адрес'),
       words('адрес(?:а|у|ом|е)?', `почтов${CY}* индекс`, 'где ты живешь', 'где вы живете'),
-      anywhere('地址', '住址', '住在哪', '邮编', '邮政编码'),
+    ],
+    'birth date': [
+      words(`дат${CY}* рождения`, `год${CY}* рождения`, `дн${CY}* рождения`, `когда (?:ты|вы) родил${CY}*`),
+    ],
+    'precise location': [words(`местоположени${CY}*`, `геолокаци${CY}*`, `координат${CY}*`)],
+  },
+  zh: {
+    name: [anywhere('姓名', '名字', '姓氏', '叫什么')],
+    'e-mail address': [anywhere('电子邮件', '电子邮箱', '邮箱', '电邮')],
+    'phone number': [anywhere('电话', '手机号')],
+    address: [anywhere('地址', '住址', '住在哪', '邮编', '邮政编码')],
+    'birth date': [anywhere('出生', '生日')],
+    'precise location': [anywhere('位置', '定位', '坐标', '经纬度')],
+  },
+  ar: {
+    name: [anywhere('اسمك', 'الاسم', 'اسم العائله', 'اسم المستخدم', 'لقبك')],
+    'e-mail address': [anywhere('البريد الالكتروني', 'بريدك', 'ايميل')],
+    'phone number': [anywhere('هاتف', 'جوال', 'موبايل')],
+    address: [
       anywhere(
         'عنوانك',
         'عنوان السكن',
@@ -120,37 +178,17 @@ const KEYWORDS: readonly [PersonalData, readonly RegExp[]][] = [
         'الرمز البريدي',
       ),
     ],
-  ],
-  [
-    'birth date',
-    [
-      words('birth ?(?:day|date)s?', 'date of birth', 'born', 'dob', 'year of birth'),
-      words('date de naissance', 'annee de naissance', 'anniversaire'),
-      words('fecha de nacimiento', 'ano de nacimiento', 'cumpleanos', 'naciste'),
-      words(`дат${CY}* рождения`, `год${CY}* рождения`, `дн${CY}* рождения`, `когда (?:ты|вы) родил${CY}*`),
-      anywhere('出生', '生日'),
+    'birth date': [
       anywhere('تاريخ الميلاد', 'تاريخ ميلادك', 'عيد ميلادك', 'متي ولدت', 'تاريخ ولادتك', 'سنه الميلاد'),
     ],
-  ],
-  [
-    'precise location',
-    [
-      words(
-        '(?:your|exact|precise|current|gps|home) location',
-        'gps',
-        'coordinates',
-        'latitude',
-        'longitude',
-        'geo-?location',
-      ),
-      words('(?:geo)?localisation', 'coordonnees', 'position gps'),
-      words('ubicacion', 'localizacion', 'geolocalizacion', 'coordenadas'),
-      words(`местоположени${CY}*`, `геолокаци${CY}*`, `координат${CY}*`),
-      anywhere('位置', '定位', '坐标', '经纬度'),
-      anywhere('موقعك', 'الموقع الجغرافي', 'احداثيات'),
-    ],
-  ],
-];
+    'precise location': [anywhere('موقعك', 'الموقع الجغرافي', 'احداثيات')],
+  },
+};
+
+/** Whether labels in language `tag` are checked with patterns of their own language. */
+export function hasPersonalDataPatterns(tag: string): boolean {
+  return Object.hasOwn(PERSONAL_DATA_PATTERNS, baseOf(tag));
+}
 
 /** Ids (split at `-`, `_`, `.` and camelCase humps) that name personal data. */
 const ID_TOKENS: Readonly<Record<string, PersonalData>> = {
@@ -217,10 +255,11 @@ function personalDataOfId(id: string): PersonalData | undefined {
 
 /** The personal data a label asks for, in any of its languages. */
 export function personalDataOfLabel(label: LocalizedText): PersonalData | undefined {
+  const tables = Object.values(PERSONAL_DATA_PATTERNS);
   for (const text of textsOf(label)) {
     const folded = foldForSearch(text);
-    for (const [kind, patterns] of KEYWORDS) {
-      if (patterns.some((pattern) => pattern.test(folded))) return kind;
+    for (const kind of KINDS) {
+      if (tables.some((table) => table[kind]?.some((pattern) => pattern.test(folded)))) return kind;
     }
   }
   return undefined;

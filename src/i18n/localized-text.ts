@@ -20,8 +20,8 @@ export interface ResolvedText {
 
 /**
  * Picks the text of `value` for a reader asking for `wanted` (most specific first, e.g.
- * `['fr-CA', 'fr']`), falling back to `defaultLanguage`, then to the first text present.
- * Keys are compared case-insensitively; `fr` also finds a `fr-FR` key.
+ * `['fr-CA', 'fr']`), falling back to `defaultLanguage`, then to the first text present; an empty
+ * or blank text counts as absent. Keys are compared case-insensitively; `fr` also finds a `fr-FR` key.
  */
 export function resolveText(
   value: LocalizedText,
@@ -30,7 +30,8 @@ export function resolveText(
 ): ResolvedText {
   if (typeof value === 'string')
     return { text: value, lang: defaultLanguage, dir: directionOf(defaultLanguage) };
-  const entries = Object.entries(value);
+  // An empty (or blank) text is one not translated yet: as if absent.
+  const entries = Object.entries(value).filter(([, text]) => /\S/.test(text));
   const pick = (tag: string): [string, string] | undefined => {
     const lower = tag.toLowerCase();
     return (

@@ -8,6 +8,7 @@ import {
   finishInSlices,
   loaded,
   parseJson,
+  placeJsonError,
   requestFeed,
   yieldToPage,
 } from '../feed/load.js';
@@ -173,8 +174,12 @@ export class FeedController implements ReactiveController {
       this.host.requestUpdate();
       void this.announce(generation);
     };
-    const fail = (error: unknown) =>
-      settle(error instanceof FeedError ? error : new FeedError('invalid-feed', String(error)));
+    const fail = (error: unknown) => {
+      const failure = error instanceof FeedError ? error : new FeedError('invalid-feed', String(error));
+      // Text that is not JSON: shown with its line and column, found by code loaded for it.
+      if (failure.code !== 'invalid-json') return settle(failure);
+      placeJsonError(failure).then(settle, () => settle(failure));
+    };
     /** Shows the first screen of a feed still being read, if the element wants it. */
     const showFirst = (ingest: FeedIngest) => {
       if (generation !== this.generation || this.state.status !== 'pending' || ingest.done) return;

@@ -4,7 +4,7 @@
  * the items that could not be shown.
  */
 import { html, nothing, type TemplateResult } from 'lit';
-import type { FeedErrorCode } from '../feed/load.js';
+import type { FeedError, FeedErrorCode } from '../feed/load.js';
 import type { FeedIssue } from '../feed/validate.js';
 import { msg, str } from '../i18n/msg.js';
 import { formatNumber } from '../i18n/format.js';
@@ -81,17 +81,38 @@ export function renderPending(): TemplateResult {
     <div class="skeleton" aria-hidden="true"><span></span><span></span><span></span></div>`;
 }
 
+/**
+ * For feed authors, under a feed that is not JSON: where it goes wrong (line and column, the line
+ * with a caret under the column) and V8's words for it; folded away like {@link renderIssues}.
+ */
+function renderJsonError({ place, issues }: FeedError): TemplateResult | typeof nothing {
+  if (!issues?.[0]) return nothing;
+  const where = place
+    ? msg(str`The feed is not valid JSON: line ${place.line}, column ${place.column}`, {
+        desc: 'Notice for feed authors: where the feed text stops being valid JSON (numbers as an editor shows them).',
+      })
+    : msg('The feed is not valid JSON (no position given)', {
+        desc: 'Notice for feed authors: the feed text is not valid JSON, and the browser did not say where.',
+      });
+  return html`<details part="issues" class="issues">
+    <summary>${where}</summary>
+    ${place ? html`<pre dir="ltr" tabindex="0">${place.marked}</pre>` : nothing}
+    <p lang="en" dir="ltr">${issues[0].message}</p>
+  </details>`;
+}
+
 /** A feed-level error: what happened, and a button to try again. */
 export function renderError(
   state: Extract<FeedState, { status: 'error' }>,
   retry: () => void,
 ): TemplateResult {
   return html`<div part="error" class="error" role="alert">
-    <p>${feedErrorMessage(state.error.code)}</p>
-    <button part="retry-button" type="button" @click=${retry}>
-      ${msg('Try again', { desc: 'Button: load the feed again.' })}
-    </button>
-  </div>`;
+      <p>${feedErrorMessage(state.error.code)}</p>
+      <button part="retry-button" type="button" @click=${retry}>
+        ${msg('Try again', { desc: 'Button: load the feed again.' })}
+      </button>
+    </div>
+    ${state.error.code === 'invalid-json' ? renderJsonError(state.error) : nothing}`;
 }
 
 /** How many items (or header fields) the issues are about: `/documents/3/title` is item `/documents/3`. */

@@ -194,8 +194,12 @@ export const sharedStyles = css`
     cursor: pointer;
     min-block-size: 1.5rem;
   }
-  .issues code {
+  .issues code,
+  .issues pre {
     font-family: ui-monospace, monospace;
+  }
+  .issues pre {
+    overflow-x: auto;
   }
   .visually-hidden {
     ${visuallyHiddenRules}
