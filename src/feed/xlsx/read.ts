@@ -343,7 +343,8 @@ function readRows(
       if (read.kind !== 'empty') any = true;
       if (role.role === 'parent') {
         row.parentCells[role.depth] = address;
-        row.parentKeys[role.depth] = textOf(read, local, address, '')?.trim();
+        // As written: an id may begin or end with a space.
+        row.parentKeys[role.depth] = textOf(read, local, address, '');
       } else if (role.role === 'position') {
         if (read.kind === 'number') row.position = read.value;
       } else if (role.role === 'text') {

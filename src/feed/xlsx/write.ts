@@ -65,10 +65,13 @@ export function languagesOf(feed: unknown): string[] {
   return [...LANGUAGES, ...others];
 }
 
-/** A string for a cell, escaped; too long for a cell: an error naming where. */
+/**
+ * A string for a cell, escaped; too long for a cell: an error naming where. The limit is on the
+ * text itself, as spreadsheets count it once they have decoded the escapes.
+ */
 function cellText(text: string, pointer: string): string {
   const escaped = escapeText(text);
-  if (escaped.length > CELL_LIMIT) {
+  if (text.length > CELL_LIMIT) {
     throw new Error(
       `${pointer || '/'}: a text of ${text.length} characters is longer than a spreadsheet cell holds (${CELL_LIMIT.toLocaleString('en')}).`,
     );
