@@ -295,6 +295,34 @@ describe('to-xlsx --lang ru: a workbook for one translator', () => {
   });
 });
 
+describe('--merge of a full workbook', () => {
+  it('takes every text column, and nothing else', async () => {
+    const feed = readJson(EXAMPLE);
+    const { workbook } = await workbookOf(feed);
+    cellAt(workbook, 'Documents', 'title::fr', 0).value = 'Résultats, nouvelle rédaction';
+    cellAt(workbook, 'Documents', 'date', 0).value = '2020-01-01';
+    cellAt(workbook, 'Topics', 'label', 2).value = 'Digital skills';
+    cellAt(workbook, 'Topics', 'label::es', 0).value = 'Participación de los jóvenes';
+    cellAt(workbook, 'Topics', 'label::ar', 0).value = null;
+    cellAt(workbook, 'Question options', 'label::fr', 0).value = '9 à 12 ans révolus';
+    const { feed: merged, problems } = await reread(workbook, { merge: feed });
+    assert.deepEqual(
+      problems.filter((p) => p.severity === 'issue'),
+      [],
+    );
+    const expected = structuredClone(feed);
+    expected.documents[0].title.fr = 'Résultats, nouvelle rédaction';
+    expected.topics[2].label = 'Digital skills';
+    expected.topics[0].label = {
+      en: 'Youth participation',
+      fr: 'Participation des jeunes',
+      es: 'Participación de los jóvenes',
+    };
+    expected.consultations[0].questions[1].options[0].label.fr = '9 à 12 ans révolus';
+    assert.deepStrictEqual(merged, expected);
+  });
+});
+
 describe('the command', () => {
   const book = () => join(dir, 'example.xlsx');
 
@@ -324,6 +352,20 @@ describe('the command', () => {
     assert.equal((await runCli(['feed', 'from-xlsx'])).code, 2);
     assert.equal((await runCli(['feed', 'to-xlsx', EXAMPLE, '--merge', EXAMPLE])).code, 2);
     assert.equal((await runCli(['feed', 'to-xlsx', join(dir, 'missing.json')])).code, 2);
+  });
+
+  it('to-xlsx names each field the model does not know (not written)', async () => {
+    const feed = readJson(EXAMPLE);
+    feed.documents[1].sumary = 'misspelt';
+    const file = join(dir, 'unknown-field.json');
+    writeFileSync(file, JSON.stringify(feed));
+    const result = await runCli(['feed', 'to-xlsx', file, '-o', join(dir, 'unknown-field.xlsx')]);
+    assert.equal(result.code, 0, result.stderr);
+    assert.match(
+      result.stdout,
+      /^\/documents\/1\/sumary: warning: not a field of the feed model: not written$/m,
+    );
+    assert.equal(result.stdout.match(/warning/g).length, 1, result.stdout);
   });
 
   it('a --lang workbook: from-xlsx without --merge is 2; with it, 0', async () => {
