@@ -1,9 +1,10 @@
 // The CWG-COP feed's workbooks (`cop-widgets feed to-xlsx`, all languages and `--lang ru`) open in
 // LibreOffice Calc: headless, every sheet converted to CSV, and the CSV holds the feed's cells
 // (each document's title in Arabic and in Chinese, each Russian title in the translator's
-// workbook). Needs Debian's `libreoffice-calc` (soffice); without it the test fails and says so.
+// workbook); and, saved again by LibreOffice as .xlsx, both read back by `feed from-xlsx` as the
+// same feed. Needs Debian's `libreoffice-calc` (soffice); without it the test fails and says so.
 import assert from 'node:assert/strict';
-import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
@@ -19,11 +20,14 @@ let dir;
 const csv = {};
 let sheetNames;
 let seconds;
+/** The two workbooks, and the same saved by LibreOffice (in lo/). */
+let books;
+let saved;
 
 before(async () => {
   await requireSoffice();
   dir = mkdtempSync(join(tmpdir(), 'cop-xlsx-libreoffice-'));
-  const books = { all: join(dir, 'all.xlsx'), ru: join(dir, 'ru.xlsx') };
+  books = { all: join(dir, 'all.xlsx'), ru: join(dir, 'ru.xlsx') };
   for (const [name, file] of Object.entries(books)) {
     const made = await runCli([
       'feed',
@@ -40,6 +44,9 @@ before(async () => {
   sheetNames = workbook.worksheets.map((sheet) => sheet.name);
   const started = performance.now();
   await convert(Object.values(books), CSV_ALL_SHEETS, dir);
+  mkdirSync(join(dir, 'lo'));
+  await convert(Object.values(books), 'xlsx:Calc MS Excel 2007 XML', join(dir, 'lo'));
+  saved = { all: join(dir, 'lo', 'all.xlsx'), ru: join(dir, 'lo', 'ru.xlsx') };
   seconds = (performance.now() - started) / 1000;
   for (const name of Object.keys(books)) {
     csv[name] = {};
@@ -62,10 +69,10 @@ function records(rows) {
     .map((row) => Object.fromEntries(header.map((name, i) => [name, row[i] ?? ''])));
 }
 
-describe('the workbook of the CWG-COP feed in LibreOffice Calc (soffice --headless --convert-to csv)', () => {
+describe('the workbook of the CWG-COP feed in LibreOffice Calc (soffice --headless --convert-to csv, xlsx)', () => {
   it('opens, every sheet converted', () => {
     process.stdout.write(
-      `# LibreOffice: 2 workbooks, ${sheetNames.length} sheets each, converted in ${seconds.toFixed(1)} s\n`,
+      `# LibreOffice: 2 workbooks, ${sheetNames.length} sheets each, to CSV and to .xlsx in ${seconds.toFixed(1)} s\n`,
     );
     assert.ok(sheetNames.includes('Documents'), `a Documents sheet among ${sheetNames.join(', ')}`);
     assert.deepEqual(Object.keys(csv.all).sort(), [...sheetNames].sort(), 'a CSV for every sheet');
@@ -92,5 +99,19 @@ describe('the workbook of the CWG-COP feed in LibreOffice Calc (soffice --headle
       assert.ok(row, `a row for ${document.id}`);
       assert.equal(row['title::ru'], document.title.ru);
     }
+  });
+
+  it('saved by LibreOffice as .xlsx, the workbook comes back as the same feed (from-xlsx)', async () => {
+    const out = join(dir, 'from-lo.json');
+    const read = await runCli(['feed', 'from-xlsx', saved.all, '-o', out]);
+    assert.equal(read.code, 0, read.stderr + read.stdout);
+    assert.deepStrictEqual(JSON.parse(readFileSync(out, 'utf8')), feed);
+  });
+
+  it("saved by LibreOffice, the Russian translator's workbook merges into the feed with no change", async () => {
+    const out = join(dir, 'merged-lo.json');
+    const read = await runCli(['feed', 'from-xlsx', saved.ru, '--merge', FEED, '-o', out]);
+    assert.equal(read.code, 0, read.stderr + read.stdout);
+    assert.deepStrictEqual(JSON.parse(readFileSync(out, 'utf8')), feed);
   });
 });
