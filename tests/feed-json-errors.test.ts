@@ -101,6 +101,23 @@ describe('invalid JSON, in the elements', () => {
     await expect(element).to.be.accessible();
   });
 
+  it('places the error in an inline feed too', async () => {
+    const element = await fixture<HTMLElement>(
+      html`<cop-document-list
+        ><script type="application/json">
+          {"version": 1,
+           "documents": []]}
+        </script></cop-document-list
+      >`,
+    );
+    const { detail } = (await oneEvent(element, 'cop-error')) as CustomEvent<CopErrorDetail>;
+    expect(detail.issues?.[0]?.message).to.match(
+      /^line 3, column 27: Expected ',' or '}' after property value/,
+    );
+    const pre = element.shadowRoot!.querySelector('details[part~="issues"] pre');
+    expect(pre?.textContent).to.equal(`           "documents": []]}\n${' '.repeat(26)}^`);
+  });
+
   it('carries line and column from a large feed the document list reads progressively', async () => {
     const n = 5000;
     const element = await fixture<HTMLElement>(
