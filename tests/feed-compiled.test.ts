@@ -141,6 +141,35 @@ describe('compiled checks: the same answer as valibot, from the one model', () =
   });
 });
 
+describe('validateFeed: every list read by the compiled checks', () => {
+  it('leaves the feed given as it was: the kept items are copies, their addresses and references set on the copy', () => {
+    const input = {
+      version: 1,
+      topics: [{ id: 't1', label: 'Topic' }],
+      meetings: [{ id: 'm1', date: '2016-02-16' }],
+      recommendations: [{ id: 'r1', meetings: ['m1', 'gone'], text: 'Text', topics: ['t1', 'gone'] }],
+      resources: [
+        {
+          id: 'x1',
+          title: 'Resource',
+          url: 'guide.html',
+          scope: 'national',
+          kind: 'tool',
+          topics: ['t1', 'gone'],
+        },
+      ],
+    };
+    const before = structuredClone(input);
+    const result = validateFeed(input, { baseUrl: 'https://example.org/feeds/feed.json' });
+    expect(result.ok).to.equal(true);
+    if (!result.ok) return;
+    expect(result.feed.resources[0]!.url).to.equal('https://example.org/feeds/guide.html');
+    expect(result.feed.resources[0]!.topics).to.deep.equal(['t1']);
+    expect(result.feed.recommendations[0]!.meetings).to.deep.equal(['m1']);
+    expect(input).to.deep.equal(before);
+  });
+});
+
 describe('FeedIngest: the same outcome, whatever is read ahead', () => {
   const documents = Array.from({ length: 60 }, (_, i) => ({
     id: `d${i % 50}`,

@@ -30,6 +30,13 @@ export function parseDocument(index: number, item: unknown, issues: FeedIssue[])
   return FAILED;
 }
 
+/** Each list schema as a plain function (compiled.ts), made on first use; `undefined`: not compiled. */
+const checks = new Map<v.GenericSchema, Check | undefined>();
+function compiledCheck(schema: v.GenericSchema): Check | undefined {
+  if (!checks.has(schema)) checks.set(schema, compile(schema));
+  return checks.get(schema);
+}
+
 /** Whether `id` is new in `firstAt`, which then holds it (else an issue: the first wins). */
 export function firstSeen(
   firstAt: Map<string, number>,
@@ -66,13 +73,21 @@ export function readList(
   }
   const kept: unknown[] = [];
   const firstAt = new Map<string, number>();
+  const check = compiledCheck(schema);
   raw.forEach((item, index) => {
-    const result = v.safeParse(schema, item);
-    if (!result.success) {
-      issues.push(...issuesOf(pointer(name, index), result.issues));
-      return;
+    // The compiled check answers for an item that passes; valibot words the issues of one it refuses.
+    let output = check ? check(item) : FAILED;
+    // The feed's own object (nothing needed changing): copied, since its references and addresses
+    // are set on the kept item afterwards (references.ts, ingest.ts) and the feed given stays as it is.
+    if (output === item) output = { ...(item as object) };
+    if (output === FAILED) {
+      const result = v.safeParse(schema, item);
+      if (!result.success) {
+        issues.push(...issuesOf(pointer(name, index), result.issues));
+        return;
+      }
+      output = result.output;
     }
-    const { output } = result;
     if (!firstSeen(firstAt, name, index, (output as Record<string, string>)[key]!, issues, key)) return;
     origin.set(output as object, pointer(name, index));
     kept.push(output);
