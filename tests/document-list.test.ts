@@ -92,6 +92,26 @@ const count = (element: CopDocumentList) =>
 const select = (element: CopDocumentList, id: string) =>
   root(element).querySelector<HTMLSelectElement>(`#${id}`)!;
 
+/** Opens a document's file list as a reader does (a click on its disclosure button); its links. */
+async function openFiles(article: Element): Promise<HTMLAnchorElement[]> {
+  article.querySelector<HTMLElement>('[part="files-disclosure"]')!.click();
+  await waitUntil(() => article.querySelector('.files a'), 'the file list is rendered once opened');
+  return [...article.querySelectorAll<HTMLAnchorElement>('.files a')];
+}
+
+/** Presses Print, with window.print replaced by `whilePrinting` (to see what would be printed). */
+async function pressPrint(element: CopDocumentList, whilePrinting: () => void) {
+  const print = window.print;
+  window.print = whilePrinting;
+  try {
+    [...root(element).querySelectorAll<HTMLButtonElement>('[part="actions"] button')][1]!.click();
+    await new Promise((resolve) => setTimeout(resolve));
+    await element.updateComplete;
+  } finally {
+    window.print = print;
+  }
+}
+
 async function choose(element: CopDocumentList, id: string, value: string) {
   const control = select(element, id);
   control.value = value;
@@ -135,7 +155,17 @@ describe('cop-document-list', () => {
     expect([...a.querySelectorAll('.topics li')].map((li) => li.textContent)).to.deep.equal([
       'Cyberbullying',
     ]);
-    const links = [...a.querySelectorAll<HTMLAnchorElement>('.files a')];
+    // The file in the reader's language is on the card; the list of all of them opens on demand.
+    const onCard = a.querySelector<HTMLAnchorElement>(':scope > [part="file-link"]')!;
+    // (Its format kept left-to-right by isolate characters.)
+    expect(onCard.textContent!.replace(/\s+/g, ' ').trim()).to.equal('English · \u2066PDF\u2069 · 1.2 MB');
+    const disclosure = a.querySelector('[part="files-disclosure"]')!;
+    expect([disclosure.textContent!.trim(), disclosure.getAttribute('aria-expanded')]).to.deep.equal([
+      'Files (3)',
+      'false',
+    ]);
+    expect(a.querySelector('[part="files"]')).to.equal(null);
+    const links = await openFiles(a);
     expect(links.map((link) => link.textContent!.replace(/\s+/g, ' ').trim())).to.deep.equal([
       'English · PDF · 1.2 MB',
       'Français · PDF · 98 kB',
@@ -149,9 +179,7 @@ describe('cop-document-list', () => {
   it("puts the file in the reader's language first and marks text shown in another language", async () => {
     const element = await list(html`<cop-document-list lang="fr" .feed=${testFeed()}></cop-document-list>`);
     const a = [...root(element).querySelectorAll('article')].at(-1)!;
-    const links = [...a.querySelectorAll('.files a')].map((link) =>
-      link.textContent!.replace(/\s+/g, ' ').trim(),
-    );
+    const links = (await openFiles(a)).map((link) => link.textContent!.replace(/\s+/g, ' ').trim());
     expect(links[0]).to.equal('Français · PDF · 98 ko');
     expect(a.querySelector('.meta')!.textContent).to.contain('9e réunion');
     const fallback = [...root(element).querySelectorAll('article')][1]!.querySelector('h3 bdi')!;
@@ -438,24 +466,64 @@ describe('cop-document-list', () => {
     expect(csvCell('line\nbreak')).to.equal('"line\nbreak"');
   });
 
+  it('keeps a card to 15 elements: the file list (one per language) opens from the keyboard', async () => {
+    const langs = ['ar', 'en', 'es', 'fr', 'ru', 'zh'];
+    const feed = testFeed();
+    const six = (feed.documents as Record<string, unknown>[])[0]!;
+    six['files'] = langs.map((lang) => file(lang, { bytes: 1000 }));
+    const element = await list(html`<cop-document-list .feed=${feed}></cop-document-list>`);
+    const a = [...root(element).querySelectorAll('article')].at(-1)!;
+    // Symbol, date, meeting, type, summary, one topic, the English file, the disclosure.
+    expect(a.closest('li')!.querySelectorAll('*').length + 1).to.be.at.most(15);
+    const button = a.querySelector<HTMLButtonElement>('[part="files-disclosure"]')!;
+    expect(button.textContent!.trim()).to.equal('Files (6)');
+    button.focus();
+    await sendKeys({ press: 'Enter' });
+    await waitUntil(() => a.querySelectorAll('.files a').length === 6, 'Enter opens the six files');
+    expect([...a.querySelectorAll<HTMLAnchorElement>('.files a')].map((link) => link.hreflang)).to.deep.equal(
+      ['en', 'ar', 'es', 'fr', 'ru', 'zh'],
+    );
+    expect(root(element).activeElement).to.equal(button);
+    expect(button.getAttribute('aria-expanded')).to.equal('true');
+    expect(root(element).getElementById(button.getAttribute('aria-controls')!)).to.equal(
+      a.querySelector('.files'),
+    );
+    await expect(element).to.be.accessible();
+    await sendKeys({ press: 'Space' });
+    await waitUntil(() => !a.querySelector('.files'), 'Space closes it; the list is not rendered');
+    expect(root(element).activeElement).to.equal(button);
+    expect(button.getAttribute('aria-expanded')).to.equal('false');
+    // A document with one file has its link and no disclosure.
+    const one = [...root(element).querySelectorAll('article')][0]!;
+    expect(one.querySelectorAll('[part="file-link"]')).to.have.length(1);
+    expect(one.querySelector('[part="files-disclosure"]')).to.equal(null);
+  });
+
+  it('prints every file of every result', async () => {
+    const element = await list();
+    let printed: string[] = [];
+    await pressPrint(element, () => {
+      printed = [...root(element).querySelectorAll<HTMLAnchorElement>('.files a')].map(
+        (link) => link.hreflang,
+      );
+    });
+    // Five documents: one with three files, four with one.
+    expect(printed).to.deep.equal(['zh', 'en', 'ru', 'en', 'en', 'fr', 'ar']);
+    window.dispatchEvent(new Event('afterprint'));
+    await element.updateComplete;
+    expect(root(element).querySelectorAll('.files a')).to.have.length(4);
+  });
+
   it('prints every result without the controls', async () => {
     const element = await list(
       html`<cop-document-list page-size="2" .feed=${testFeed()}></cop-document-list>`,
     );
-    const print = window.print;
     let shown = 0;
     let paging: Element | null = null;
-    window.print = () => {
+    await pressPrint(element, () => {
       shown = titles(element).length;
       paging = root(element).querySelector('nav');
-    };
-    try {
-      [...root(element).querySelectorAll<HTMLButtonElement>('[part="actions"] button')][1]!.click();
-      await new Promise((resolve) => setTimeout(resolve));
-      await element.updateComplete;
-    } finally {
-      window.print = print;
-    }
+    });
     expect(shown).to.equal(5);
     expect(paging).to.equal(null);
     window.dispatchEvent(new Event('afterprint'));
@@ -501,7 +569,9 @@ describe('cop-document-list', () => {
     const element = holder.querySelector('cop-document-list')!;
     await element.updateComplete;
     expect(element.scrollWidth).to.be.at.most(320);
-    for (const target of root(element).querySelectorAll<HTMLElement>('button, select, input, .files a')) {
+    for (const target of root(element).querySelectorAll<HTMLElement>(
+      'button, select, input, [part~="file-link"]',
+    )) {
       const box = target.getBoundingClientRect();
       expect(box.height, target.outerHTML.slice(0, 60)).to.be.at.least(24);
       expect(box.width, target.outerHTML.slice(0, 60)).to.be.at.least(24);

@@ -85,10 +85,20 @@ export const documentListStyles = css`
     background: var(--cop-color-subtle);
     font-size: var(--cop-font-size-small);
   }
-  .files a {
+  .files a,
+  .document > a {
     display: inline-block;
     min-block-size: 1.5rem;
     padding-block: 0.125rem;
+  }
+  .document > a {
+    margin-block-start: 0.5rem;
+    margin-inline-end: 0.75rem;
+  }
+  .more-files {
+    min-block-size: 1.5rem;
+    padding: 0 0.5rem;
+    font-size: var(--cop-font-size-small);
   }
   .empty {
     padding-block: var(--cop-space);

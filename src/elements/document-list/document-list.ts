@@ -28,7 +28,7 @@ import {
 } from './document-index.js';
 import { documentListStyles } from './document-list.styles.js';
 import { countSoFarText, countText } from './labels.js';
-import { renderDocument } from './document-templates.js';
+import { type FilesView, renderDocument } from './document-templates.js';
 import { renderPagination } from './pagination.js';
 import { FILTER_KEYS, renderFilters } from './filter-templates.js';
 
@@ -58,8 +58,9 @@ const emptyFilters = (query = ''): DocumentFilters => ({
  * @csspart list - The list of documents.
  * @csspart document - One document.
  * @csspart title - A document's title.
- * @csspart files - A document's list of files.
- * @csspart file-link - The link to one file.
+ * @csspart files - A document's list of files (one per language), shown when its disclosure is opened, and when printing.
+ * @csspart files-disclosure - The button that opens and closes a document's list of files, when it has more than one.
+ * @csspart file-link - The link to one file: the one in the reader's language on the card, each one in the list.
  * @csspart empty - The message and button shown when no document matches.
  * @csspart pagination - The page navigation.
  */
@@ -94,6 +95,8 @@ export class CopDocumentList extends FeedElement {
   @state() private currentSort: DocumentSort = 'date-desc';
   @state() private page = 1;
   @state() private printing = false;
+  /** The documents (ids) whose file list the reader opened. */
+  private openFiles = new Set<string>();
 
   private index?: DocumentIndex;
   private indexedFeed?: Feed;
@@ -308,11 +311,22 @@ export class CopDocumentList extends FeedElement {
         total === 0
           ? this.renderEmpty()
           : html`<ul part="list" class="list">
-              ${visible.map(({ document }, i) => renderDocument(feed, document, start + i, this.language))}
+              ${visible.map(({ document }, i) => renderDocument(feed, document, start + i, this.language, this.filesView))}
             </ul>`
       }
       ${this.printing ? nothing : renderPagination(this.page, pages, (page) => void this.goToPage(page))}
     `;
+  }
+
+  private get filesView(): FilesView {
+    return {
+      isOpen: (id) => this.openFiles.has(id),
+      toggle: (id) => {
+        if (!this.openFiles.delete(id)) this.openFiles.add(id);
+        this.requestUpdate();
+      },
+      printing: this.printing,
+    };
   }
 
   private renderSearch(): TemplateResult {
