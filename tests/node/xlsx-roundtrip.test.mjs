@@ -50,14 +50,14 @@ async function formulaCells(buffer) {
 }
 
 /** Feed → workbook → .xlsx bytes (checked: no formula) → workbook → { feed, problems }. */
-async function roundTrip(feed, options) {
+async function roundTrip(feed, options, readOptions) {
   const workbook = await xlsx.feedToWorkbook(feed, options);
   // Stored, not deflated: the same XML, written faster (the command's own files are deflated).
   const buffer = Buffer.from(await workbook.xlsx.writeBuffer({ zip: { compression: 'STORE' } }));
   assert.deepEqual(await formulaCells(buffer), [], 'no cell holds a formula');
   const back = new ExcelJS.Workbook();
   await back.xlsx.load(buffer);
-  return xlsx.workbookToFeed(back);
+  return xlsx.workbookToFeed(back, readOptions);
 }
 
 const issuesOf = (feed) => validateFeed(structuredClone(feed)).issues.filter((i) => i.severity !== 'warning');
@@ -296,65 +296,110 @@ function generatedFeed() {
     });
 }
 
-describe(`generated valid feeds: feed → xlsx → feed (seed ${SEED}, ${RUNS} runs)`, () => {
-  it('is deep-equal, with no formula written, for every generated feed', async () => {
+/**
+ * Checks `property` (fast-check's), seeded; a counterexample holds texts of up to 20,000
+ * characters, so it is said in short, and written whole beside the build to reproduce it.
+ */
+async function check(property, runs) {
+  const details = await fc.check(property, { seed: SEED, numRuns: runs });
+  if (!details.failed) return;
+  const saved = fileURLToPath(
+    new URL('../../node_modules/.cache/cop-widgets/xlsx-counterexample.json', import.meta.url),
+  );
+  writeFileSync(saved, JSON.stringify(details.counterexample, null, 2));
+  const cut = (text, n) => (text.length > n ? `${text.slice(0, n)}… (${text.length} characters)` : text);
+  const short = JSON.stringify(details.counterexample, (key, value) =>
+    typeof value === 'string' ? cut(value, 80) : value,
+  );
+  assert.fail(
+    `failed after ${details.numRuns} runs (seed ${SEED}, path "${details.counterexamplePath}", ` +
+      `shrunk ${details.numShrinks} times): ${cut(String(details.errorInstance?.message), 3000)}\n` +
+      `counterexample (whole in ${saved}): ${cut(short, 4000)}`,
+  );
+}
+
+/** Statistics of the generated feeds, for the run's line. */
+const seen = { runs: 0, invalid: 0, longTexts: 0, formulaLike: 0 };
+
+/**
+ * Whether a generated feed is valid, counted. Rarely, random words of a youth question's label
+ * read as asking for personal data (the validator refuses the question): such a feed is not valid,
+ * and is not tried.
+ */
+function tried(feed) {
+  if (issuesOf(feed).length > 0) {
+    seen.invalid += 1;
+    return false;
+  }
+  seen.runs += 1;
+  for (const { texts } of feedTexts(feed)) {
+    for (const text of Object.values(texts)) {
+      if (text.length >= 10_000) seen.longTexts += 1;
+      if (/^[=+\-@]/.test(text)) seen.formulaLike += 1;
+    }
+  }
+  return true;
+}
+
+const noIssues = (problems) =>
+  assert.deepEqual(
+    problems.filter((p) => p.severity === 'issue'),
+    [],
+  );
+
+/** A translator's languages: those of the generated texts other than the feed's default (en). */
+const TRANSLATED = LANGS.filter((lang) => lang !== 'en');
+
+describe(`generated valid feeds (seed ${SEED}, ${RUNS} + ${Math.ceil(RUNS / 3)} runs)`, () => {
+  after(() => {
+    process.stdout.write(
+      `# round trip properties: ${seen.runs} runs (seed ${SEED}; ${seen.invalid} generated feeds not valid, skipped), ` +
+        `${seen.longTexts} texts of 10,000+ characters, ${seen.formulaLike} beginning with = + - @\n`,
+    );
+  });
+
+  it('feed → xlsx → feed is deep-equal, with no formula written', async () => {
     const started = performance.now();
-    let runs = 0;
-    let invalid = 0;
-    let longTexts = 0;
-    let formulaLike = 0;
-    const details = await fc.check(
+    await check(
       fc.asyncProperty(generatedFeed(), async (feed) => {
-        // Rarely, random words of a youth question's label read as asking for personal data (the
-        // validator refuses the question): such a feed is not valid, and is not tried.
-        if (issuesOf(feed).length > 0) {
-          invalid += 1;
-          fc.pre(false);
-        }
-        runs += 1;
-        for (const { texts } of feedTexts(feed)) {
-          for (const text of Object.values(texts)) {
-            if (text.length >= 10_000) longTexts += 1;
-            if (/^[=+\-@]/.test(text)) formulaLike += 1;
-          }
-        }
+        fc.pre(tried(feed));
         const { feed: back, problems } = await roundTrip(feed);
-        assert.deepEqual(
-          problems.filter((p) => p.severity === 'issue'),
-          [],
-        );
+        noIssues(problems);
         assert.deepStrictEqual(back, feed);
       }),
-      { seed: SEED, numRuns: RUNS },
+      RUNS,
     );
-    // A counterexample holds texts of up to 20,000 characters: said in short.
-    if (details.failed) {
-      // The whole counterexample, to reproduce it: written beside the build.
-      const saved = fileURLToPath(
-        new URL('../../node_modules/.cache/cop-widgets/xlsx-counterexample.json', import.meta.url),
-      );
-      writeFileSync(saved, JSON.stringify(details.counterexample?.[0], null, 2));
-      const cut = (text, n) => (text.length > n ? `${text.slice(0, n)}… (${text.length} characters)` : text);
-      assert.fail(
-        `failed after ${details.numRuns} runs (seed ${SEED}, path "${details.counterexamplePath}", ` +
-          `shrunk ${details.numShrinks} times): ${cut(String(details.errorInstance?.message), 3000)}\n` +
-          `counterexample (whole in ${saved}): ${cut(
-            JSON.stringify(details.counterexample?.[0], (key, value) =>
-              typeof value === 'string' ? cut(value, 80) : value,
-            ),
-            4000,
-          )}`,
-      );
-    }
-    const seconds = ((performance.now() - started) / 1000).toFixed(1);
     process.stdout.write(
-      `# round trip property: ${runs} runs (seed ${SEED}; ${invalid} generated feeds not valid, skipped), ${longTexts} texts of 10,000+ characters, ` +
-        `${formulaLike} beginning with = + - @, ${seconds} s\n`,
+      `# feed → xlsx → feed: ${RUNS} runs in ${((performance.now() - started) / 1000).toFixed(1)} s\n`,
     );
     // (With the default number of runs and more, the runs must have met both.)
     if (RUNS >= 60)
-      assert.ok(longTexts > 0 && formulaLike > 0, 'the runs included long and formula-like texts');
-    assert.ok(invalid < runs / 10, `${invalid} of the generated feeds were not valid`);
+      assert.ok(seen.longTexts > 0 && seen.formulaLike > 0, 'the runs included long and formula-like texts');
+    assert.ok(seen.invalid < seen.runs / 10, `${seen.invalid} of the generated feeds were not valid`);
+  });
+
+  it("a translator's workbook (--lang) merged into the feed without that language gives the feed back", async () => {
+    const runs = Math.ceil(RUNS / 3);
+    const started = performance.now();
+    await check(
+      fc.asyncProperty(generatedFeed(), fc.constantFrom(...TRANSLATED), async (feed, lang) => {
+        fc.pre(tried(feed));
+        // The feed the translator's texts go into: the same, without any text in that language.
+        const without = structuredClone(feed);
+        for (const { pointer } of feedTexts(without)) {
+          const text = valueAt(without, pointer);
+          if (text && typeof text === 'object')
+            setAt(without, pointer, Object.fromEntries(Object.entries(text).filter(([tag]) => tag !== lang)));
+        }
+        const { feed: back, problems } = await roundTrip(feed, { lang }, { merge: without });
+        noIssues(problems);
+        assert.deepStrictEqual(back, feed);
+      }),
+      runs,
+    );
+    process.stdout.write(
+      `# --lang workbook merged: ${runs} runs in ${((performance.now() - started) / 1000).toFixed(1)} s\n`,
+    );
   });
 });
 
