@@ -7,7 +7,7 @@ import { existsSync, readdirSync } from 'node:fs';
 import typescript from '@rollup/plugin-typescript';
 import { nodeResolve } from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
-import { minifyCss, trimPlurals } from './scripts/rollup-bytes.mjs';
+import { collapseHtml, minifyCss, trimPlurals } from './scripts/rollup-bytes.mjs';
 
 /** Every element's registration module: src/elements/<name>/define.ts. */
 const defineModules = existsSync('src/elements')
@@ -27,6 +27,7 @@ const browserPlugins = () => [
   nodeResolve({ exportConditions: ['production'] }),
   typescript({ tsconfig: './tsconfig.build.json', outDir: 'dist', declaration: false }),
   minifyCss(),
+  collapseHtml(),
   trimPlurals(),
   minify(),
 ];
@@ -63,8 +64,9 @@ export default [
       preserveModulesRoot: 'src',
       sourcemap: true,
     },
-    // The npm modules too: css`` text without comments, catalogs without dead plural forms.
-    plugins: [typescript({ tsconfig: './tsconfig.build.json' }), minifyCss(), trimPlurals()],
+    // The npm modules too: css`` text without comments, html`` without indentation, catalogs
+    // without dead plural forms.
+    plugins: [typescript({ tsconfig: './tsconfig.build.json' }), minifyCss(), collapseHtml(), trimPlurals()],
   },
   {
     input: 'src/cop-widgets.ts',

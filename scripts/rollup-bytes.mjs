@@ -5,7 +5,9 @@
 //   trimPlurals()  a catalog (src/generated/locales/<lang>.ts) without the plural forms its
 //                  language never selects: Intl.PluralRules('fr') answers one, many or other,
 //                  so French's zero, two and few are dead (Chinese keeps only other).
-// Both edit the JavaScript the TypeScript plugin emits and return a source map of the edit.
+//   collapseHtml() the white space of lit's html`` templates that spans lines (indentation) as
+//                  one space, as the browser renders it anyway.
+// They edit the JavaScript the TypeScript plugin emits and return a source map of the edit.
 import { GenMapping, addMapping, toEncodedMap } from '@jridgewell/gen-mapping';
 
 /** The code with `edits` ([start, end, text], not overlapping) applied, and a map back to it. */
@@ -119,25 +121,27 @@ export function minifyCssText(text, { first, last }) {
   return result;
 }
 
-/** Rollup plugin: minifies the text of css`` tagged templates (see the module comment). */
-export function minifyCss() {
+/** A plugin that rewrites each part of the templates tagged `tag` with `rewrite(raw, first, last, whole)`. */
+function templates(name, tag, rewrite) {
+  const tagged = new RegExp(`\\b${tag}\\s*\``);
   return {
-    name: 'cop-minify-css',
+    name,
     transform(code, id) {
-      if (!/\bcss\s*`/.test(code) || id.includes('node_modules')) return null;
+      if (!tagged.test(code) || id.includes('node_modules')) return null;
       const edits = [];
       walk(this.parse(code), (node) => {
         if (
           node.type !== 'TaggedTemplateExpression' ||
           node.tag.type !== 'Identifier' ||
-          node.tag.name !== 'css'
+          node.tag.name !== tag
         ) {
           return;
         }
         const { quasis } = node.quasi;
+        const whole = quasis.map((quasi) => quasi.value.raw).join('${}');
         quasis.forEach((quasi, i) => {
           const raw = quasi.value.raw;
-          const text = minifyCssText(raw, { first: i === 0, last: i === quasis.length - 1 });
+          const text = rewrite(raw, i === 0, i === quasis.length - 1, whole);
           if (text !== raw) edits.push([quasi.start, quasi.end, text]);
         });
       });
@@ -145,6 +149,20 @@ export function minifyCss() {
     },
   };
 }
+
+/** Rollup plugin: minifies the text of css`` tagged templates (see the module comment). */
+export const minifyCss = () =>
+  templates('cop-minify-css', 'css', (raw, first, last) => minifyCssText(raw, { first, last }));
+
+/**
+ * Rollup plugin: in html`` templates, white space that spans lines becomes one space, as HTML
+ * renders any run of white space (a template with a <pre> or <textarea> is left as it is; the
+ * styles set no white-space: pre on static text, and bound values are not touched).
+ */
+export const collapseHtml = () =>
+  templates('cop-collapse-html', 'html', (raw, first, last, whole) =>
+    /<(pre|textarea)\b/i.test(whole) ? raw : raw.replace(/[ \t]*\n[ \t\n]*/g, ' '),
+  );
 
 const CATEGORIES = ['zero', 'one', 'two', 'few', 'many', 'other'];
 
