@@ -143,10 +143,15 @@ async function fromXlsx(lib, { words: [book], merge, out }) {
     );
     return 2;
   }
-  const { feed, problems } = lib.workbookToFeed(workbook, {
-    ...(base === undefined ? {} : { merge: base }),
-    file: book,
-  });
+  let result;
+  try {
+    result = lib.workbookToFeed(workbook, { ...(base === undefined ? {} : { merge: base }), file: book });
+  } catch (error) {
+    // Not expected (every cell's problem is reported as such): said, not thrown at the user.
+    console.error(`${book}: could not be read (an error of cop-widgets, please report it): ${error.stack}`);
+    return 2;
+  }
+  const { feed, problems } = result;
   for (const problem of problems) {
     const label = problem.severity === 'warning' ? 'warning: ' : '';
     console.log(`${problem.cell} ${problem.pointer || '/'}: ${label}${problem.message}`);

@@ -10,6 +10,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import ExcelJS from 'exceljs';
+import fc from 'fast-check';
 import JSZip from 'jszip';
 import { cliModule, runCli } from './build-cli.mjs';
 
@@ -147,6 +148,72 @@ describe('a badly edited row: a problem at its cell, never a crash', () => {
       [],
     );
     assert.deepStrictEqual(back, feed);
+  });
+
+  it('a parent id given twice: its rows go to the first, with a warning at their parent cell', async () => {
+    const { workbook } = await workbookOf(readJson(EXAMPLE));
+    cellAt(workbook, 'Documents', 'id', 1).value = 'outcome-13';
+    const { problems } = await reread(workbook);
+    // The first file is outcome-13's: it goes to the first outcome-13.
+    assert.ok(
+      at(problems, `'Document files'!A2`).some(
+        (p) => p.severity === 'warning' && /more than once/.test(p.message),
+      ),
+      JSON.stringify(problems, null, 1),
+    );
+    // The second outcome-13 has no file: the validator says so (not that "files" is missing).
+    assert.ok(
+      problems.some(
+        (p) =>
+          p.cell === 'Documents!A3' &&
+          p.pointer === '/documents/1/files' &&
+          /at least one file/.test(p.message),
+      ),
+    );
+  });
+
+  it('never throws, whatever is typed where (fast-check: values of every kind, merged cells, renamed sheets)', async () => {
+    const feed = readJson(EXAMPLE);
+    const full = Buffer.from(await (await xlsx.feedToWorkbook(feed)).xlsx.writeBuffer());
+    const ru = Buffer.from(await (await xlsx.feedToWorkbook(feed, { lang: 'ru' })).xlsx.writeBuffer());
+    const value = fc.oneof(
+      fc.string(),
+      fc.constantFrom('', ' ', 'a,,b', '"x', 'x: 1, y', 'null', 'TRUE', 'title::', '#', 'id', 'document'),
+      fc.integer(),
+      fc.double(),
+      fc.boolean(),
+      fc.constant(null),
+      fc.date({ min: new Date(-1e13), max: new Date(1e13), noInvalidDate: true }),
+      fc.constantFrom({ formula: 'A1' }, { sharedFormula: 'A1', result: 3 }, { error: '#N/A' }),
+      fc.record({ richText: fc.array(fc.record({ text: fc.string() }), { maxLength: 3 }) }),
+      fc.record({ text: fc.string(), hyperlink: fc.constant('https://example.org/') }),
+    );
+    const edit = fc.record({ sheet: fc.nat(20), row: fc.nat(30), col: fc.nat(25), value, how: fc.nat(9) });
+    const address = /^('[^']*(''[^']*)*'|[A-Za-z_][A-Za-z0-9_.]*)![A-Z]+\d+$/;
+    await fc.assert(
+      fc.asyncProperty(
+        fc.array(edit, { minLength: 1, maxLength: 6 }),
+        fc.boolean(),
+        fc.boolean(),
+        async (edits, lang, merge) => {
+          const workbook = new ExcelJS.Workbook();
+          await workbook.xlsx.load(lang ? ru : full);
+          for (const { sheet, row, col, value: typed, how } of edits) {
+            const worksheet = workbook.worksheets[sheet % workbook.worksheets.length];
+            if (how === 0) worksheet.mergeCells(row + 1, col + 1, row + 1 + (col % 2), col + 2);
+            else if (how === 1) worksheet.name = `S${col}`;
+            else worksheet.getRow(row + 1).getCell(col + 1).value = typed;
+          }
+          const { problems } = xlsx.workbookToFeed(workbook, lang || merge ? { merge: feed } : {});
+          for (const problem of problems) {
+            assert.match(problem.cell, address);
+            assert.equal(typeof problem.pointer, 'string');
+            assert.ok(['issue', 'warning'].includes(problem.severity));
+          }
+        },
+      ),
+      { numRuns: Number(process.env.FC_RUNS ?? 40), seed: Number(process.env.FC_SEED ?? 21) },
+    );
   });
 
   it('an empty text cell is an absent text', async () => {

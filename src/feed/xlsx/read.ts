@@ -578,6 +578,13 @@ function worksheetsOf(
 const keyOf = (sheet: SheetLayout, item: unknown, position: number): string =>
   sheet.key ? String(valueAt(item, [sheet.key]) ?? '') : `#${position}`;
 
+/** An item rows of a nested sheet may belong to; `twice`: its key is on its sheet more than once. */
+interface Parent {
+  item: Json;
+  pointer: string;
+  twice?: boolean;
+}
+
 /** Rebuilds the feed from a full workbook. */
 function rebuild(workbook: ExcelJS.Workbook, reading: Reading): Json {
   const layout = layoutOf();
@@ -592,10 +599,14 @@ function rebuild(workbook: ExcelJS.Workbook, reading: Reading): Json {
   readFeedSheet(feedRowsRead, layout.feed, feed, defaultLanguage, reading, () => true, false);
   const worksheets = worksheetsOf(workbook, layout.sheets, reading);
   /** Per sheet: the key path of each item (its ancestors' keys and its own) → the item and its pointer. */
-  const byKey = new Map<SheetLayout, Map<string, { item: Json; pointer: string }>>();
+  const byKey = new Map<SheetLayout, Map<string, Parent>>();
+  /** Per sheet: every item read (those whose key repeats another's too). */
+  const itemsOf = new Map<SheetLayout, Json[]>();
   for (const sheet of layout.sheets) {
-    const keys = new Map<string, { item: Json; pointer: string }>();
+    const keys = new Map<string, Parent>();
     byKey.set(sheet, keys);
+    const items: Json[] = [];
+    itemsOf.set(sheet, items);
     const worksheet = worksheets.get(sheet);
     const listKey = sheet.path.at(-1)!;
     const parentSheet = sheet.parents.at(-1)?.sheet;
@@ -611,7 +622,7 @@ function rebuild(workbook: ExcelJS.Workbook, reading: Reading): Json {
         )
       : [];
     for (const row of rows) {
-      let parent: { item: Json; pointer: string } = { item: feed, pointer: '' };
+      let parent: Parent = { item: feed, pointer: '' };
       let parentPath = '';
       if (parentSheet) {
         const missing = row.parentKeys.findIndex((key) => key === undefined || key === '');
@@ -634,6 +645,15 @@ function rebuild(workbook: ExcelJS.Workbook, reading: Reading): Json {
           );
           continue;
         }
+        if (found.twice) {
+          const last = sheet.parents.length - 1;
+          reading.note(
+            row.parentCells[last]!,
+            '',
+            `the ${sheet.parents[last]!.name} "${row.parentKeys[last]}" is on the sheet ${parentSheet.name} more than once: this row goes to the first`,
+            'warning',
+          );
+        }
         parent = found;
       }
       if (!Array.isArray(parent.item[listKey])) define(parent.item, listKey, []);
@@ -649,11 +669,14 @@ function rebuild(workbook: ExcelJS.Workbook, reading: Reading): Json {
       const position = (counts.get(parentPath) ?? 0) + 1;
       counts.set(parentPath, position);
       const key = JSON.stringify([...row.parentKeys, keyOf(sheet, item, position)]);
-      if (!keys.has(key) && isRecord(item)) keys.set(key, { item, pointer });
+      const seen = keys.get(key);
+      if (seen) seen.twice = true;
+      else if (isRecord(item)) keys.set(key, { item, pointer });
+      if (isRecord(item)) items.push(item);
     }
     // A list the model requires is present, if empty, so that the validator names what is missing.
     if (parentSheet && sheet.required) {
-      for (const { item } of byKey.get(parentSheet)!.values()) {
+      for (const item of itemsOf.get(parentSheet) ?? []) {
         if (!Array.isArray(item[listKey])) define(item, listKey, []);
       }
     }

@@ -313,6 +313,7 @@ function translationColumns(
 const ROOM = 500;
 
 const RTL_ALIGNMENT: Partial<ExcelJS.Alignment> = {
+  vertical: 'top',
   readingOrder: 'rtl',
   horizontal: 'right',
   wrapText: true,
