@@ -154,7 +154,8 @@ async function fromXlsx(lib, { words: [book], merge, out }) {
   const { feed, problems } = result;
   for (const problem of problems) {
     const label = problem.severity === 'warning' ? 'warning: ' : '';
-    console.log(`${problem.cell} ${problem.pointer || '/'}: ${label}${problem.message}`);
+    // A problem with no place in the feed (a row that belongs to no item) names its cell only.
+    console.log(`${problem.cell}${problem.pointer ? ` ${problem.pointer}` : ''}: ${label}${problem.message}`);
   }
   const issues = problems.filter((problem) => problem.severity === 'issue').length;
   const warnings = problems.length - issues;
