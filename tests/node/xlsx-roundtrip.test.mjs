@@ -160,6 +160,22 @@ const TRICKY = [
   '#N/A',
   'https://example.org/a?b=c',
 ];
+/** Whole cells a spreadsheet reads as a boolean, a number, a date, a time, a percentage or an error. */
+const LOOKALIKES = [
+  'TRUE',
+  'FALSE',
+  'true',
+  '0012',
+  '1e5',
+  '3.10',
+  '1,5',
+  '2026-11-01',
+  '01/02/2027',
+  '12:30',
+  '50%',
+  '#N/A',
+  '١٢٣',
+];
 /** What a spreadsheet would read as a formula or a number if the cell were not text. */
 const FORMULA_STARTS = [
   '=',
@@ -191,6 +207,8 @@ function textIn(lang) {
     .map(([first, rest]) => first + rest.join(''));
   return fc.oneof(
     { weight: 300, arbitrary: ordinary },
+    // The whole cell reads as something else to a spreadsheet: a boolean, a number, a date, an error.
+    { weight: 20, arbitrary: fc.constantFrom(...LOOKALIKES) },
     // Begins like a formula.
     { weight: 60, arbitrary: fc.tuple(fc.constantFrom(...FORMULA_STARTS), ordinary).map(([a, b]) => a + b) },
     // Between 10,000 and 20,000 characters (the model's limit for a text): about one in two feeds.
@@ -267,11 +285,39 @@ const renamed = (value, names, field) => {
   return typeof value === 'string' && ID_FIELDS.has(field) ? (names.get(value) ?? value) : value;
 };
 
+/** Sets the value at a JSON Pointer in `target`, or removes the field when `value` is undefined. */
+function setOrRemove(target, pointer, value) {
+  if (value !== undefined) return setAt(target, pointer, value);
+  const at = pointer.lastIndexOf('/');
+  Reflect.deleteProperty(valueAt(target, pointer.slice(0, at)), pointer.slice(at + 1));
+}
+
+/**
+ * The template's other fields that a cell could misread, each given a generated value or left
+ * out: a document's symbol (any text, or one that looks like a number, a date or a formula), a
+ * file's size in bytes (up to 2^53 - 1) and a meeting's number.
+ */
+function scalarFields(template) {
+  const symbol = fc.oneof(id, fc.constantFrom(...LOOKALIKES, ...FORMULA_STARTS.filter((t) => t.length > 1)));
+  const bytes = fc.oneof(fc.nat(), fc.constantFrom(0, 2 ** 31, Number.MAX_SAFE_INTEGER));
+  const fields = [
+    ...template.documents.flatMap((document, i) => [
+      [`/documents/${i}/symbol`, symbol],
+      ...document.files.map((_, j) => [`/documents/${i}/files/${j}/bytes`, bytes]),
+    ]),
+    ...template.meetings.map((_, i) => [`/meetings/${i}/number`, fc.integer({ min: 1, max: 2 ** 31 })]),
+  ];
+  return fc
+    .tuple(...fields.map(([, value]) => fc.option(value, { nil: undefined })))
+    .map((values) => values.map((value, i) => [fields[i][0], value]));
+}
+
 /**
  * A valid feed: docs/feed-example.json (every list, question type and text field of the model,
  * found by the model's own walk, feedTexts) with every text replaced by a generated one, except the
- * labels of age bands, which the validator reads for years and dates (kept: "13-15"); and, in half
- * the feeds, every id (and so every reference) renamed.
+ * labels of age bands, which the validator reads for years and dates (kept: "13-15"); its symbols,
+ * file sizes and meeting numbers generated or left out; and, in half the feeds, every id (and so
+ * every reference) renamed.
  */
 function generatedFeed() {
   const template = readJson('docs/feed-example.json');
@@ -286,12 +332,14 @@ function generatedFeed() {
     .tuple(
       fc.array(localizedText, { minLength: pointers.length, maxLength: pointers.length }),
       fc.option(fc.uniqueArray(id, { minLength: ids.length, maxLength: ids.length }), { nil: undefined }),
+      scalarFields(template),
     )
-    .map(([texts, newIds]) => {
+    .map(([texts, newIds, scalars]) => {
       const feed = newIds
         ? renamed(template, new Map(ids.map((old, i) => [old, newIds[i]])))
         : structuredClone(template);
       pointers.forEach((pointer, i) => setAt(feed, pointer, texts[i]));
+      for (const [pointer, value] of scalars) setOrRemove(feed, pointer, value);
       return feed;
     });
 }
