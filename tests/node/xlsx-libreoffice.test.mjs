@@ -4,7 +4,7 @@
 // workbook); and, saved again by LibreOffice as .xlsx, both read back by `feed from-xlsx` as the
 // same feed. Needs Debian's `libreoffice-calc` (soffice); without it the test fails and says so.
 import assert from 'node:assert/strict';
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
@@ -15,28 +15,40 @@ import { CSV_ALL_SHEETS, convert, parseCsv, requireSoffice } from './helpers/lib
 const FEED = 'feeds/cwg-cop.json';
 const feed = JSON.parse(readFileSync(new URL(`../../${FEED}`, import.meta.url), 'utf8'));
 
+/** Titles a spreadsheet would take for a formula, a number, a date or a boolean if they were not text. */
+const LOOKALIKES = [
+  ['=1+1', '=HYPERLINK("https://example.org","x")', '+1', '-1', '@SUM(1,2)', '=A1'],
+  ['TRUE', '0012', '1e5', '2026-11-01', '12:30', '50%'],
+];
+const LANGS = ['ar', 'zh', 'en', 'fr', 'ru', 'es'];
+
+/** docs/feed-example.json with its two documents titled with the look-alikes. */
+function lookalikeFeed() {
+  const example = JSON.parse(readFileSync(new URL('../../docs/feed-example.json', import.meta.url), 'utf8'));
+  example.documents.forEach((document, i) => {
+    document.title = Object.fromEntries(LANGS.map((lang, j) => [lang, LOOKALIKES[i][j]]));
+  });
+  return example;
+}
+
 let dir;
-/** Sheet name → rows, per workbook ('all', 'ru'), as LibreOffice read them. */
+/** Sheet name → rows, per workbook ('all', 'ru', 'lookalikes'), as LibreOffice read them. */
 const csv = {};
 let sheetNames;
 let seconds;
-/** The two workbooks, and the same saved by LibreOffice (in lo/). */
+/** The workbooks, and the first two saved by LibreOffice (in lo/). */
 let books;
 let saved;
 
 before(async () => {
   await requireSoffice();
   dir = mkdtempSync(join(tmpdir(), 'cop-xlsx-libreoffice-'));
-  books = { all: join(dir, 'all.xlsx'), ru: join(dir, 'ru.xlsx') };
+  writeFileSync(join(dir, 'lookalikes.json'), JSON.stringify(lookalikeFeed()));
+  books = { all: join(dir, 'all.xlsx'), ru: join(dir, 'ru.xlsx'), lookalikes: join(dir, 'lookalikes.xlsx') };
   for (const [name, file] of Object.entries(books)) {
-    const made = await runCli([
-      'feed',
-      'to-xlsx',
-      FEED,
-      '-o',
-      file,
-      ...(name === 'ru' ? ['--lang', 'ru'] : []),
-    ]);
+    const source = name === 'lookalikes' ? join(dir, 'lookalikes.json') : FEED;
+    const lang = name === 'ru' ? ['--lang', 'ru'] : [];
+    const made = await runCli(['feed', 'to-xlsx', source, '-o', file, ...lang]);
     assert.equal(made.code, 0, made.stderr + made.stdout);
   }
   const workbook = new ExcelJS.Workbook();
@@ -45,7 +57,7 @@ before(async () => {
   const started = performance.now();
   await convert(Object.values(books), CSV_ALL_SHEETS, dir);
   mkdirSync(join(dir, 'lo'));
-  await convert(Object.values(books), 'xlsx:Calc MS Excel 2007 XML', join(dir, 'lo'));
+  await convert([books.all, books.ru], 'xlsx:Calc MS Excel 2007 XML', join(dir, 'lo'));
   saved = { all: join(dir, 'lo', 'all.xlsx'), ru: join(dir, 'lo', 'ru.xlsx') };
   seconds = (performance.now() - started) / 1000;
   for (const name of Object.keys(books)) {
@@ -72,7 +84,7 @@ function records(rows) {
 describe('the workbook of the CWG-COP feed in LibreOffice Calc (soffice --headless --convert-to csv, xlsx)', () => {
   it('opens, every sheet converted', () => {
     process.stdout.write(
-      `# LibreOffice: 2 workbooks, ${sheetNames.length} sheets each, to CSV and to .xlsx in ${seconds.toFixed(1)} s\n`,
+      `# LibreOffice: 3 workbooks, ${sheetNames.length} sheets each, to CSV, and 2 to .xlsx, in ${seconds.toFixed(1)} s\n`,
     );
     assert.ok(sheetNames.includes('Documents'), `a Documents sheet among ${sheetNames.join(', ')}`);
     assert.deepEqual(Object.keys(csv.all).sort(), [...sheetNames].sort(), 'a CSV for every sheet');
@@ -89,6 +101,36 @@ describe('the workbook of the CWG-COP feed in LibreOffice Calc (soffice --headle
     }
     assert.match(rows[0]['title::ar'], /[\u0600-\u06ff]/);
     assert.match(rows[0]['title::zh'], /[\u4e00-\u9fff]/);
+  });
+
+  it('shows one row per item on every list sheet', () => {
+    const lists = {
+      Topics: 'topics',
+      Meetings: 'meetings',
+      Recommendations: 'recommendations',
+      Documents: 'documents',
+      Resources: 'resources',
+      Consultations: 'consultations',
+    };
+    for (const [sheet, list] of Object.entries(lists)) {
+      assert.ok(csv.all[sheet], `a ${sheet} sheet`);
+      assert.deepEqual(
+        records(csv.all[sheet]).map((row) => row.id),
+        feed[list].map((item) => item.id),
+        sheet,
+      );
+    }
+  });
+
+  it('shows titles that look like formulas, numbers, dates or booleans as they were typed (no formula computed)', () => {
+    const rows = records(csv.lookalikes.Documents);
+    assert.equal(rows.length, LOOKALIKES.length);
+    rows.forEach((row, i) => {
+      assert.deepEqual(
+        LANGS.map((lang) => row[`title::${lang}`]),
+        LOOKALIKES[i],
+      );
+    });
   });
 
   it("shows the Russian translator's workbook (--lang ru) with each Russian title", () => {
