@@ -77,6 +77,16 @@ export const formStyles = css`
     border: 0;
     min-inline-size: 0;
   }
+  /*
+   * A question below the first screen is laid out and painted once it comes near the viewport
+   * (issue 20, S13: the form's first render); its contents stay in the accessibility tree and in
+   * find-in-page. The clip margin keeps focus outlines (2px offset) visible at its edges.
+   */
+  .question {
+    content-visibility: auto;
+    contain-intrinsic-size: auto 5rem;
+    overflow-clip-margin: 0.5rem;
+  }
   legend,
   .question > label {
     display: block;
