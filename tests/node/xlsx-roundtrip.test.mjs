@@ -108,6 +108,8 @@ const SCRIPTS = {
   es: 'aábcdeéfghiíjklmnñoópqrstuúüvwxyzÁÉÍÑÓÚÜ¿¡',
 };
 const LANGS = Object.keys(SCRIPTS);
+/** Other language tags a feed may use (a seventh language, a script or a region), with their script. */
+const OTHER_TAGS = { pt: 'fr', 'zh-Hans': 'zh', 'es-419': 'es' };
 const SPACING = [
   ' ',
   ' ',
@@ -226,9 +228,22 @@ const localizedText = fc.oneof(
   {
     weight: 6,
     arbitrary: fc
-      .subarray(LANGS, { minLength: 1 })
-      .chain((langs) =>
-        fc.record(Object.fromEntries(langs.map((lang) => [lang, textIn(lang)])), { noNullPrototype: true }),
+      .tuple(
+        fc.subarray(LANGS, { minLength: 1 }),
+        // One text in ten has one of the other tags too.
+        fc.oneof(
+          { weight: 9, arbitrary: fc.constant(undefined) },
+          { weight: 1, arbitrary: fc.constantFrom(...Object.keys(OTHER_TAGS)) },
+        ),
+      )
+      .chain(([langs, other]) =>
+        fc.record(
+          Object.fromEntries([
+            ...langs.map((lang) => [lang, textIn(lang)]),
+            ...(other ? [[other, textIn(OTHER_TAGS[other])]] : []),
+          ]),
+          { noNullPrototype: true },
+        ),
       ),
   },
   { weight: 1, arbitrary: textIn('en') },
@@ -395,8 +410,8 @@ const noIssues = (problems) =>
     [],
   );
 
-/** A translator's languages: those of the generated texts other than the feed's default (en). */
-const TRANSLATED = LANGS.filter((lang) => lang !== 'en');
+/** A translator's languages: those of the generated texts other than the feed's default (en), and the others. */
+const TRANSLATED = [...LANGS.filter((lang) => lang !== 'en'), ...Object.keys(OTHER_TAGS)];
 
 describe(`generated valid feeds (seed ${SEED}, ${RUNS} + ${Math.ceil(RUNS / 3)} runs)`, () => {
   after(() => {
