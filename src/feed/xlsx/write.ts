@@ -28,6 +28,23 @@ export interface ToWorkbookOptions {
 
 const HEADER_FILL: ExcelJS.Fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFE8EEF4' } };
 const LOCKED_FILL: ExcelJS.Fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFF2F2F2' } };
+/** A row's height per line of text, in points (Excel's default row height). */
+const LINE_HEIGHT = 15;
+
+/**
+ * About how many lines a text takes, wrapped in a column `width` characters wide (a wide character,
+ * Chinese say, counts as two). Spreadsheet programs do not all size a row to its wrapped text when
+ * they open a file (LibreOffice's conversions do not): the row is given that height.
+ */
+function linesOf(text: string, width: number): number {
+  return text.split('\n').reduce((sum, paragraph) => {
+    const wide = paragraph.match(
+      /[\u1100-\u115F\u2E80-\uA4CF\uAC00-\uD7A3\uF900-\uFAFF\uFE30-\uFE4F\uFF00-\uFF60\uFFE0-\uFFE6]/g,
+    );
+    return sum + Math.max(1, Math.ceil((paragraph.length + (wide?.length ?? 0)) / (width * 1.1)));
+  }, 0);
+}
+
 /** Rows below the items that drop-downs cover, for new items. */
 const ROOM = 500;
 
@@ -70,15 +87,18 @@ async function fillSheet(
   });
   rows.forEach((row, r) => {
     const line = worksheet.getRow(r + 2);
+    let lines = 1;
     columns.forEach((column, i) => {
       const value = column.value(row);
       const cell = line.getCell(i + 1);
       cell.value = value;
+      if (column.text && typeof value === 'string') lines = Math.max(lines, linesOf(value, column.width));
       if (protect) {
         cell.protection = { locked: column.locked !== false };
         if (column.locked !== false) cell.fill = LOCKED_FILL;
       }
     });
+    if (lines > 1) line.height = Math.min(LINE_HEIGHT * lines, 409);
   });
   columns.forEach((column, i) => {
     if (!column.choices) return;
