@@ -2,7 +2,7 @@
  * A feed's items as the rows of its sheets, shared by to-xlsx (write.ts) and from-xlsx (read.ts):
  * where each item is, its ancestors, the value at a field's path, the languages of the texts.
  */
-import { LANGUAGES } from '../../i18n/language.js';
+import { DRAFT_LANGUAGES, LANGUAGES } from '../../i18n/language.js';
 import { feedTexts } from '../status.js';
 import type { SheetLayout } from './layout.js';
 
@@ -49,10 +49,13 @@ export function valueAt(item: unknown, path: string[]): unknown {
   return value;
 }
 
-/** The languages of the workbook's text columns: the interface's, then any other the feed uses. */
+/**
+ * The languages of the workbook's text columns: the interface's, those being translated (drafts,
+ * `npm run add-language`), then any other the feed uses.
+ */
 export function languagesOf(feed: unknown): string[] {
+  const known: readonly string[] = [...LANGUAGES, ...DRAFT_LANGUAGES];
   const used = new Set<string>();
   for (const text of feedTexts(feed)) for (const tag of Object.keys(text.texts)) used.add(tag);
-  const others = [...used].filter((tag) => !(LANGUAGES as readonly string[]).includes(tag)).sort();
-  return [...LANGUAGES, ...others];
+  return [...known, ...[...used].filter((tag) => !known.includes(tag)).sort()];
 }
