@@ -7,7 +7,7 @@ import { existsSync, readdirSync } from 'node:fs';
 import typescript from '@rollup/plugin-typescript';
 import { nodeResolve } from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
-import { collapseHtml, minifyCss, trimPlurals } from './scripts/rollup-bytes.mjs';
+import { collapseHtml, minifyCss, shortIds, trimPlurals } from './scripts/rollup-bytes.mjs';
 
 /** Every element's registration module: src/elements/<name>/define.ts. */
 const defineModules = existsSync('src/elements')
@@ -29,6 +29,7 @@ const browserPlugins = () => [
   minifyCss(),
   collapseHtml(),
   trimPlurals(),
+  shortIds(),
   minify(),
 ];
 
@@ -65,8 +66,14 @@ export default [
       sourcemap: true,
     },
     // The npm modules too: css`` text without comments, html`` without indentation, catalogs
-    // without dead plural forms.
-    plugins: [typescript({ tsconfig: './tsconfig.build.json' }), minifyCss(), collapseHtml(), trimPlurals()],
+    // without dead plural forms, short message ids.
+    plugins: [
+      typescript({ tsconfig: './tsconfig.build.json' }),
+      minifyCss(),
+      collapseHtml(),
+      trimPlurals(),
+      shortIds(),
+    ],
   },
   {
     input: 'src/cop-widgets.ts',

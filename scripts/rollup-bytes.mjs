@@ -8,6 +8,8 @@
 //   collapseHtml() the white space of lit's html`` templates that spans lines (indentation) as
 //                  one space, as the browser renders it anyway.
 // They edit the JavaScript the TypeScript plugin emits and return a source map of the edit.
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
 import { GenMapping, addMapping, toEncodedMap } from '@jridgewell/gen-mapping';
 
 /** The code with `edits` ([start, end, text], not overlapping) applied, and a map back to it. */
@@ -211,6 +213,62 @@ export function trimPlurals() {
         if (after) end += after[0].length;
         edits.push([property.start, end, '']);
       }
+      return edits.length ? applyEdits(code, edits, id) : null;
+    },
+  };
+}
+
+/**
+ * Rollup plugin: message ids ("directory.count.zero", 20 characters on average, in the code and
+ * again in each catalog) become short keys, in the `id` of every `msg(…, { id })` call and in the
+ * keys of the generated catalogs alike, so runtimeMsg finds the same translations. The key is the
+ * id's place (base 36) in the sorted ids of the catalogs in src/generated/locales (read when the
+ * build starts, after `npm run generate`): the same in every module of a build. An id no catalog
+ * has keeps its name (no translation to find). Runs after trimPlurals (which reads the ids).
+ */
+export function shortIds(dir = 'src/generated/locales') {
+  const keys = new Map();
+  return {
+    name: 'cop-short-ids',
+    buildStart() {
+      const ids = new Set();
+      for (const file of existsSync(dir) ? readdirSync(dir) : []) {
+        for (const match of readFileSync(join(dir, file), 'utf8').matchAll(/^\s*'([^'\\]+)':/gm))
+          ids.add(match[1]);
+      }
+      [...ids].sort().forEach((id, index) => keys.set(id, index.toString(36)));
+    },
+    transform(code, id) {
+      if (id.includes('node_modules')) return null;
+      const catalog = /[\\/]generated[\\/]locales[\\/][a-z-]+\.(ts|js)$/i.test(id);
+      if (!catalog && !/\bmsg\(/.test(code)) return null;
+      const edits = [];
+      const rename = (literal) => {
+        const key = keys.get(literal.value);
+        if (key !== undefined) edits.push([literal.start, literal.end, JSON.stringify(key)]);
+      };
+      walk(this.parse(code), (node) => {
+        if (catalog) {
+          if (node.type === 'Property' && node.key.type === 'Literal' && typeof node.key.value === 'string') {
+            rename(node.key);
+          }
+          return;
+        }
+        if (node.type !== 'CallExpression' || node.callee.type !== 'Identifier' || node.callee.name !== 'msg')
+          return;
+        const options = node.arguments[1];
+        if (options?.type !== 'ObjectExpression') return;
+        for (const property of options.properties) {
+          const name = property.key?.name ?? property.key?.value;
+          if (
+            name === 'id' &&
+            property.value.type === 'Literal' &&
+            typeof property.value.value === 'string'
+          ) {
+            rename(property.value);
+          }
+        }
+      });
       return edits.length ? applyEdits(code, edits, id) : null;
     },
   };
