@@ -23,6 +23,9 @@ try {
     encoding: 'utf8',
   }).trim();
   code = `commit ${head}${dirty ? ' plus uncommitted changes in src/ or locales/' : ''}`;
+  // A partial run measures whatever dist/ holds (npm run bench builds it just before).
+  if (existsSync('dist/cop-widgets.js'))
+    code += `, dist/ built ${statSync('dist/cop-widgets.js').mtime.toISOString().slice(0, 16)}`;
 } catch {
   // not a git checkout
 }
