@@ -6,6 +6,7 @@
  */
 import { type Feed, type FeedIssue, type FeedValidation, FeedIngest } from './validate.js';
 import type { JsonErrorPlace } from './json-error.js';
+import { parseInSlices } from './json-slices.js';
 
 /** Why a feed could not be used (the `code` of `cop-error`). */
 export type FeedErrorCode = 'network' | 'http' | 'timeout' | 'too-large' | 'invalid-json' | 'invalid-feed';
@@ -54,6 +55,19 @@ export function parseJson(text: string): unknown {
     notJson.set(failure, [json, error]);
     throw failure;
   }
+}
+
+/**
+ * {@link parseJson} holding the main thread about {@link SLICE_MS} at a time for a large feed
+ * (json-slices.ts: the same value or error); stops when `signal` aborts.
+ */
+export const parseJsonInSlices = (text: string, signal?: AbortSignal): Promise<unknown> =>
+  parseInSlices(text.replace(/^\uFEFF/, ''), parseJson, () => nextSlice(signal));
+
+/** Resolves in a new task ({@link yieldToPage}); rejects when `signal` has aborted by then. */
+async function nextSlice(signal?: AbortSignal): Promise<void> {
+  await yieldToPage();
+  if (signal?.aborted) throw new FeedError('network', 'The feed was no longer needed.');
 }
 
 /** The text and `JSON.parse` error behind each `invalid-json` error {@link parseJson} threw. */
@@ -131,8 +145,7 @@ export function yieldToPage(): Promise<void> {
  */
 export async function finishInSlices(ingest: FeedIngest, signal?: AbortSignal): Promise<LoadedFeed> {
   while (!ingest.advance(performance.now() + SLICE_MS)) {
-    await yieldToPage();
-    if (signal?.aborted) throw new FeedError('network', 'The feed was no longer needed.');
+    await nextSlice(signal);
   }
   return loaded(ingest.result!);
 }
@@ -211,7 +224,9 @@ export async function fetchFeed(
     const text = await readCapped(response, maxBytes);
     // The answer is complete: the timeout is for the server, not for reading a large feed.
     clearTimeout(timeoutId);
-    const ingest = new FeedIngest(parseJson(text), { baseUrl: response.url || url });
+    const ingest = new FeedIngest(await parseJsonInSlices(text, local.signal), {
+      baseUrl: response.url || url,
+    });
     started?.(ingest);
     return await finishInSlices(ingest, local.signal);
   } catch (error) {
