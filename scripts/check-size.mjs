@@ -62,7 +62,14 @@ const UN_TARGETS = 5; // the six UN languages less English, the source
 const languages = await readLanguages();
 const published = languages.filter((language) => !language.draft && language.tag !== 'en');
 const drafts = languages.filter((language) => language.draft);
-const perLanguage = (sixLanguages) => sixLanguages + (published.length - UN_TARGETS) * PER_LANGUAGE;
+// Every language beyond the six, draft or published, also puts its entry in the language list and
+// its catalog's loader into every file (measured with pt added as a draft at 744a9c4: +30 B on each
+// element's entry, +10 B on the bundle); its allowance is twice that.
+const PER_LISTED_LANGUAGE = 0.06 * KB;
+const extraListed = languages.length - (UN_TARGETS + 1);
+const perListed = (sixLanguages) => sixLanguages + extraListed * PER_LISTED_LANGUAGE;
+const perLanguage = (sixLanguages) =>
+  perListed(sixLanguages) + (published.length - UN_TARGETS) * PER_LANGUAGE;
 const budgets = [
   {
     name: `S1 dist/cop-widgets.js (all, ${published.length + 1} languages)`,
@@ -80,32 +87,32 @@ const budgets = [
     name: 'S2 document list + lit, one language',
     entry: 'dist/esm/elements/document-list/define.js',
     target: 14 * KB,
-    ceiling: 31.5 * KB, // 27.5 before issue 17, 28.5 before issue 20
+    ceiling: perListed(31.5 * KB), // 27.5 before issue 17, 28.5 before issue 20
   },
   {
     name: 'S2 timeline + lit, one language',
     entry: 'dist/esm/elements/recommendation-timeline/define.js',
     target: 11 * KB,
-    ceiling: 32.75 * KB, // 29.5 before issue 17, 30.5 before issue 20, 33 before its second round
+    ceiling: perListed(32.75 * KB), // 29.5 before issue 17, 30.5 before issue 20, 33 before its second round
   },
   {
     name: 'S2 directory + lit, one language',
     entry: 'dist/esm/elements/resource-directory/define.js',
     target: 12 * KB,
     // 29 before the background-task scheduling of idle work (issue 11), 29.5 before issue 17
-    ceiling: 31.95 * KB, // 30 before issue 20, 32 before issue 21, 32.2 before 20's second round
+    ceiling: perListed(31.95 * KB), // 30 before issue 20, 32 before issue 21, 32.2 before 20's second round
   },
   {
     name: 'S2 results + lit, one language',
     entry: 'dist/esm/elements/consultation-results/define.js',
     target: 12 * KB,
-    ceiling: 30.6 * KB, // issue 19: 28.02 measured on its first build; 28.5 before issue 20, 30.5 before 21, 30.7 before 20's second round
+    ceiling: perListed(30.6 * KB), // issue 19: 28.02 measured on its first build; 28.5 before issue 20, 30.5 before 21, 30.7 before 20's second round
   },
   {
     name: 'S2 form + lit, one language',
     entry: 'dist/esm/elements/consultation-form/define.js',
     target: 13 * KB,
-    ceiling: 37.5 * KB, // 33.5 before issue 17, 35 before issue 18, 35.5 before issue 20, 37.5 before 21, 37.6 before 20's second round
+    ceiling: perListed(37.5 * KB), // 33.5 before issue 17, 35 before issue 18, 35.5 before issue 20, 37.5 before 21, 37.6 before 20's second round
   },
   // Issue 21, measured at 3691e4f (272 strings): ar 4.82, es 4.41, fr 4.39, ru 5.16, zh 4.31 kB;
   // at 0cfa02c (short message keys, b1a4202): ar 3.8, zh 3.1, fr 3.4, ru 4.0, es 3.3 kB. The
