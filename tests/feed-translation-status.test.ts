@@ -1,5 +1,6 @@
 import { expect } from '@open-wc/testing';
 import { feedTexts, reportStatus } from '../src/feed/status.js';
+import { languageWarnings } from '../src/feed/report.js';
 import { LANGUAGES } from '../src/i18n/language.js';
 
 const FEED_URL = new URL('/feeds/cwg-cop.json', location.href).href;
@@ -121,6 +122,33 @@ describe('the feed status command report', () => {
     expect(reportStatus('f.json', await defaultFeed(), { missing: ['ru'] }).lines.at(-1)).to.equal(
       'Missing in ru: 0',
     );
+  });
+
+  it('counts a regional tag for its language, as the elements and validate --languages do', () => {
+    // A reader asking for fr is shown the fr-CA text, so fr is not missing; zh-Hant counts for zh.
+    const feed = {
+      version: 1,
+      topics: [
+        { id: 'a', label: { en: 'Topic', 'fr-CA': 'Sujet', 'zh-Hant': '主題' } },
+        { id: 'b', label: { en: 'Other', fr: 'Autre' } },
+      ],
+    };
+    const { lines, exitCode } = reportStatus('f.json', feed, {
+      require: ['fr', 'zh'],
+      missing: ['fr', 'zh'],
+    });
+    const topics = row(lines, 'topics');
+    expect(topics.fr).to.equal('2/2 100%');
+    expect(topics.zh).to.equal('1/2 50%');
+    expect(topics['fr-CA'], 'fr-CA readers get the fr text of b').to.equal('2/2 100%');
+    expect(lines).to.include('Missing in fr: 0');
+    expect(lines).to.include('Missing in zh: 1');
+    expect(exitCode).to.equal(1);
+    // The same verdict as validate --languages: no fr warning, one zh warning (topic b).
+    const warned = languageWarnings(feed, ['fr', 'zh']).filter((w) => /^No (fr|zh) text/.test(w.message));
+    expect(warned.map((w) => `${w.pointer} ${w.message.slice(0, 10)}`)).to.deep.equal([
+      '/topics/1/label No zh text',
+    ]);
   });
 
   it('counts a plain string as the defaultLanguage only, and takes the source from it; other languages get a column', () => {

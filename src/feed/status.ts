@@ -7,7 +7,7 @@
  *
  * Only the command uses this module; the elements never load it.
  */
-import { LANGUAGES } from '../i18n/language.js';
+import { LANGUAGES, baseOf } from '../i18n/language.js';
 import { FeedSchema, LocalizedTextSchema } from './model.js';
 
 /** One text of the feed: where it is, in which list, and its languages. */
@@ -125,9 +125,13 @@ export function reportStatus(target: string, input: unknown, options: StatusOpti
     if (!languages.includes(language)) languages.push(language);
   }
   const lists = [...new Set(texts.map((text) => text.list))];
+  // As the elements read a text (and `validate --languages` counts it): a reader asking for `fr`
+  // gets an `fr-CA` text, so a text is present in a language when one of its tags has that base.
+  const has = (text: FeedText, language: string) =>
+    Object.keys(text.texts).some((tag) => baseOf(tag) === baseOf(language));
   const count = (language: string, list?: string) => {
     const of = texts.filter((text) => list === undefined || text.list === list);
-    return [of.filter((text) => language in text.texts).length, of.length] as const;
+    return [of.filter((text) => has(text, language)).length, of.length] as const;
   };
   const cell = ([present, all]: readonly [number, number]) => `${present}/${all} ${percent(present, all)}`;
   const rows = [
@@ -140,7 +144,7 @@ export function reportStatus(target: string, input: unknown, options: StatusOpti
   lines.push(...rows.map((row) => pad(row, widths).trimEnd()));
 
   for (const language of options.missing ?? []) {
-    const missing = texts.filter((text) => !(language in text.texts));
+    const missing = texts.filter((text) => !has(text, language));
     lines.push('', `Missing in ${language}: ${missing.length}`);
     for (const text of missing) {
       const from = text.texts[source] ?? Object.values(text.texts)[0] ?? '';
