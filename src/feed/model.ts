@@ -19,15 +19,8 @@ import {
   UrlSchema,
 } from './primitives.js';
 
-export {
-  ContactSchema,
-  DateSchema,
-  DateTimeSchema,
-  IdSchema,
-  LanguageTagSchema,
-  LocalizedTextSchema,
-  UrlSchema,
-};
+// The building blocks are part of the model's public names (one import for the whole model).
+export * from './primitives.js';
 
 const ids = (what: string) => v.pipe(v.array(IdSchema), v.description(`Ids of ${what}.`));
 
