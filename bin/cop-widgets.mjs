@@ -10,8 +10,7 @@
 // cop-widgets feed status [--require ar,es,…] [--missing ru,…] <file-or-url>: texts present per
 // list and per language. Exit 0; 1: a --require language is incomplete; 2: the feed could not be
 // read (or is not JSON), or the command was used wrongly.
-import { readFile } from 'node:fs/promises';
-import { main as feedXlsx, usage as feedXlsxUsage } from './feed-xlsx.mjs';
+import { main as feedXlsx, usage as feedXlsxUsage, readSource } from './feed-xlsx.mjs';
 
 const usage = [
   'Usage: cop-widgets validate [--embed] [--languages ar,es,fr,ru,zh] <feed.json | https://…/feed.json>',
@@ -68,22 +67,8 @@ try {
 }
 
 const remote = /^https?:\/\//i.test(target);
-let text;
-try {
-  if (remote) {
-    const response = await fetch(target, {
-      signal: AbortSignal.timeout(15_000),
-      headers: { Accept: 'application/json' },
-    });
-    if (!response.ok) throw new Error(`the server answered ${response.status}`);
-    text = await response.text();
-  } else {
-    text = await readFile(target, 'utf8');
-  }
-} catch (error) {
-  console.error(`${target}: cannot be read: ${error.message}`);
-  process.exit(2);
-}
+const text = await readSource(target);
+if (text === undefined) process.exit(2);
 
 const read = lib.readFeedText(target, text);
 if (!read.ok) {

@@ -44,7 +44,7 @@ function parse(args) {
 }
 
 /** A feed's JSON text, from a file or an http(s) address; `undefined` (with a message) if unreadable. */
-async function readFeedText(target) {
+export async function readSource(target) {
   try {
     if (!/^https?:\/\//i.test(target)) return await readFile(target, 'utf8');
     const response = await fetch(target, {
@@ -60,7 +60,7 @@ async function readFeedText(target) {
 }
 
 async function readJson(target) {
-  const text = await readFeedText(target);
+  const text = await readSource(target);
   if (text === undefined) return undefined;
   try {
     const json = JSON.parse(text.replace(/^\uFEFF/, ''));

@@ -6,26 +6,15 @@
 //   node tests/node/run.mjs --counts <file>    also writes the counts there as JSON, for the root
 //                                              `npm test` line (scripts/count-reporter.mjs)
 //   node tests/node/run.mjs <file.test.mjs>…   only those files
-import { mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
-import { dirname, resolve } from 'node:path';
-import { parseArgs } from 'node:util';
-import { runNodeTests } from '../../scripts/node-test-run.mjs';
+import { resolve } from 'node:path';
+import { reportCounts, runNodeTests, runnerArgs, testFilesIn } from '../../scripts/node-test-run.mjs';
 import { buildCli } from './build-cli.mjs';
 
-const { values, positionals } = parseArgs({
-  options: { counts: { type: 'string' } },
-  allowPositionals: true,
-});
-// No counts from an earlier run stand in for this one's, whatever happens below.
-if (values.counts) rmSync(values.counts, { force: true });
-const here = new URL('.', import.meta.url);
+const { countsFile, positionals } = runnerArgs({ allowPositionals: true });
 const files =
   positionals.length > 0
     ? positionals.map((file) => resolve(file))
-    : readdirSync(here)
-        .filter((file) => file.endsWith('.test.mjs'))
-        .sort()
-        .map((file) => new URL(file, here).pathname);
+    : testFilesIn(new URL('.', import.meta.url));
 
 const counts = { passed: 0, failed: 0, skipped: 0 };
 try {
@@ -42,8 +31,4 @@ if (counts.failed === 0) {
   Object.assign(counts, await runNodeTests(files));
 }
 
-process.stdout.write(`\nnode: ${counts.passed} passed, ${counts.failed} failed, ${counts.skipped} skipped\n`);
-if (values.counts) {
-  mkdirSync(dirname(values.counts), { recursive: true });
-  writeFileSync(values.counts, JSON.stringify(counts));
-} else if (counts.failed > 0) process.exitCode = 1;
+reportCounts('node', counts, countsFile);
