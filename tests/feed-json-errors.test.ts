@@ -2,6 +2,7 @@ import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import '../src/elements/document-list/define.js';
 import { readFeedText, reportJsonError } from '../src/feed/report.js';
 import type { CopErrorDetail } from '../src/internal/feed-controller.js';
+import { largeCommaError } from './helpers/feed-document.js';
 
 /** What `cop-widgets validate` prints for `text`. */
 function report(text: string): string[] {
@@ -120,12 +121,7 @@ describe('invalid JSON, in the elements', () => {
 
   it('carries line and column from a large feed the document list reads progressively', async () => {
     const n = 5000;
-    const element = await fixture<HTMLElement>(
-      html`<cop-document-list src="/test-json/large-comma/${n}"></cop-document-list>`,
-    );
-    const { detail } = (await oneEvent(element, 'cop-error')) as CustomEvent<CopErrorDetail>;
-    // Line 1 opens the feed; document i is on line i + 2, its comma missing after its id.
-    const column = `{"id":"d${n - 2}"`.length + 1;
+    const { element, detail, column } = await largeCommaError(n);
     expect(detail.issues?.[0]?.message).to.match(new RegExp(`^line ${n}, column ${column}: Expected ','`));
     const summary = element.shadowRoot!.querySelector('details[part~="issues"] summary');
     expect(summary?.textContent?.trim()).to.equal(`The feed is not valid JSON: line ${n}, column ${column}`);

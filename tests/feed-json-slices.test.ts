@@ -1,8 +1,8 @@
-import { expect, fixture, html, oneEvent } from '@open-wc/testing';
+import { expect } from '@open-wc/testing';
 import fc from 'fast-check';
 import '../src/elements/document-list/define.js';
 import { FeedError, parseJson, parseJsonInSlices, placeJsonError } from '../src/feed/load.js';
-import type { CopErrorDetail } from '../src/internal/feed-controller.js';
+import { largeCommaError } from './helpers/feed-document.js';
 
 /** What parsing `text` gives: the value, or the `invalid-json` error with its place and message. */
 async function outcome(parse: () => unknown): Promise<{ value?: unknown; error?: unknown }> {
@@ -148,11 +148,7 @@ describe('parseJsonInSlices (a large feed parsed a slice at a time)', function (
 
   it('places invalid JSON by line and column in a feed over 1 MB the document list fetches', async () => {
     const n = 12_000;
-    const element = await fixture<HTMLElement>(
-      html`<cop-document-list src="/test-json/large-comma/${n}"></cop-document-list>`,
-    );
-    const { detail } = (await oneEvent(element, 'cop-error')) as CustomEvent<CopErrorDetail>;
-    const column = `{"id":"d${n - 2}"`.length + 1;
+    const { detail, column } = await largeCommaError(n);
     expect(detail.issues?.[0]?.message).to.match(new RegExp(`^line ${n}, column ${column}: Expected ','`));
   });
 });

@@ -29,7 +29,7 @@ const TextSchema = v.pipe(
 );
 
 /** Whether a text has something to read (not empty, not only spaces). */
-const hasText = (text: string) => /\S/.test(text);
+export const hasText = (text: string) => /\S/.test(text);
 
 /**
  * Plain text (never HTML) in one language, or an object from language tag to text. Shown in the

@@ -12,6 +12,7 @@
 import { LANGUAGES, baseOf } from '../i18n/language.js';
 import { jsonErrorMessage, jsonErrorPlace } from './json-error.js';
 import { LIST_NAMES, type ConsultationResults } from './model.js';
+import { hasText } from './primitives.js';
 import { resultsOf } from './results.js';
 import { feedTexts, sourceLanguageOf } from './status.js';
 import { isRecord, pointer as segment } from './issues.js';
@@ -105,7 +106,7 @@ export function feedWarnings(input: unknown, feed: Feed): FeedIssue[] {
   });
 }
 
-const isBlank = (text: unknown) => typeof text === 'string' && !/\S/.test(text);
+const isBlank = (text: unknown) => typeof text === 'string' && !hasText(text);
 
 /** The value at a JSON Pointer of `input`. */
 function valueAt(input: unknown, pointer: string): unknown {
@@ -130,10 +131,9 @@ export function languageWarnings(input: unknown, languages: readonly string[] = 
   const source = sourceLanguageOf(input);
   const warnings: FeedIssue[] = [];
   const unknown = new Map<string, { first: string; count: number }>();
-  for (const { pointer, texts } of feedTexts(input)) {
+  for (const { pointer, texts, value: raw } of feedTexts(input)) {
     const present = Object.keys(texts);
     if (present.length === 0) continue; // an issue already: no text at all
-    const raw = valueAt(input, pointer);
     const fallback = texts[source] === undefined ? present[0]! : source;
     const has = (language: string) => present.some((tag) => baseOf(tag) === baseOf(language));
     const empty = isRecord(raw) ? Object.keys(raw).filter((tag) => isBlank(raw[tag])) : [];

@@ -9,6 +9,7 @@
  */
 import { LANGUAGES, baseOf } from '../i18n/language.js';
 import { FeedSchema, LocalizedTextSchema } from './model.js';
+import { hasText } from './primitives.js';
 
 /** One text of the feed: where it is, in which list, and its languages. */
 export interface FeedText {
@@ -16,6 +17,8 @@ export interface FeedText {
   list: string;
   /** Language tag → text, the empty texts left out. */
   texts: Record<string, string>;
+  /** The text as the feed gives it (a string, or language tag → text, empty texts included). */
+  value: unknown;
 }
 
 export interface StatusOptions {
@@ -65,13 +68,13 @@ function collect(
   if (schema === (LocalizedTextSchema as unknown as SchemaNode)) {
     const texts: Record<string, string> = {};
     if (typeof value === 'string') {
-      if (value.trim()) texts[defaultLanguage] = value;
+      if (hasText(value)) texts[defaultLanguage] = value;
     } else if (isRecord(value)) {
       for (const [language, text] of Object.entries(value)) {
-        if (typeof text === 'string' && text.trim()) texts[language] = text;
+        if (typeof text === 'string' && hasText(text)) texts[language] = text;
       }
     }
-    out.push({ pointer, list, texts });
+    out.push({ pointer, list, texts, value });
     return;
   }
   if (schema.wrapped) {
