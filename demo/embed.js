@@ -5,6 +5,7 @@
 import { DEFAULT_PLACES, PRESETS, buildSnippet, encodeChoice } from '/embed-snippet.mjs';
 import { LANGUAGES, directionOf } from '/dist/cop-widgets.js';
 import { LANGUAGE_TABLE } from '/dist/esm/i18n/languages.js';
+import { appendInLanguages } from '/language-links.mjs';
 
 const $ = (id) => document.getElementById(id);
 const form = $('choices');
@@ -16,12 +17,12 @@ let previewTimer;
 const violations = [];
 
 /** The language choices: each language the bundle offers (no draft), named in itself. */
-for (const { tag, autonym } of LANGUAGE_TABLE.filter((entry) => LANGUAGES.includes(entry.tag))) {
-  const option = new Option(autonym, tag);
-  option.lang = tag;
-  if (directionOf(tag) === 'rtl') option.dir = 'rtl';
-  $('lang').append(option);
-}
+appendInLanguages(
+  $('lang'),
+  LANGUAGE_TABLE.filter((entry) => LANGUAGES.includes(entry.tag)),
+  directionOf,
+  (tag, autonym) => new Option(autonym, tag),
+);
 
 function presetFields() {
   const box = $('presets');
