@@ -7,7 +7,7 @@ import { existsSync, readdirSync } from 'node:fs';
 import typescript from '@rollup/plugin-typescript';
 import { nodeResolve } from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
-import { collapseHtml, minifyCss, shortIds, trimPlurals } from './scripts/rollup-bytes.mjs';
+import { bytePlugins } from './scripts/rollup-bytes.mjs';
 
 /** Every element's registration module: src/elements/<name>/define.ts. */
 const defineModules = existsSync('src/elements')
@@ -26,10 +26,7 @@ export const minify = () => terser({ ecma: 2022, module: true, format: { comment
 const browserPlugins = () => [
   nodeResolve({ exportConditions: ['production'] }),
   typescript({ tsconfig: './tsconfig.build.json', outDir: 'dist', declaration: false }),
-  minifyCss(),
-  collapseHtml(),
-  trimPlurals(),
-  shortIds(),
+  ...bytePlugins(),
   minify(),
 ];
 
@@ -67,13 +64,7 @@ export default [
     },
     // The npm modules too: css`` text without comments, html`` without indentation, catalogs
     // without dead plural forms, short message ids.
-    plugins: [
-      typescript({ tsconfig: './tsconfig.build.json' }),
-      minifyCss(),
-      collapseHtml(),
-      trimPlurals(),
-      shortIds(),
-    ],
+    plugins: [typescript({ tsconfig: './tsconfig.build.json' }), ...bytePlugins()],
   },
   {
     input: 'src/cop-widgets.ts',

@@ -12,7 +12,7 @@ import { cpus, totalmem, platform, release } from 'node:os';
 import { GROUPS, CHROMIUM, CHROME_ARGS } from './suite.mjs';
 import { TARGETS } from './targets.mjs';
 import { RESULTS, sectionsOf } from './results-md.mjs';
-import { readLighthouse, summaryIntro, summaryRows, writeReadmeSummary } from './summary.mjs';
+import { fmt, readLighthouse, summaryIntro, summaryRows, writeReadmeSummary } from './summary.mjs';
 
 const started = Date.now();
 // The code measured: what npm run bench has just built (captured before the runs).
@@ -136,7 +136,6 @@ function table(entry) {
 }
 
 const isCount = (measure) => measure === 'dom-elements' || measure.startsWith('layout-shift');
-const fmt = (n) => (Math.abs(n) >= 100 ? n.toFixed(0) : Math.abs(n) >= 10 ? n.toFixed(1) : n.toFixed(2));
 const cell = (v, measure) =>
   isCount(measure) ? `${fmt(v.mean)}` : `${fmt(v.mean)} ms (${fmt(v.low)}–${fmt(v.high)})`;
 const ratioCell = (p) => `${p.ratio.toFixed(2)}× (${p.ratioLow.toFixed(2)}–${p.ratioHigh.toFixed(2)})`;

@@ -11,7 +11,9 @@ export const README = new URL('../README.md', import.meta.url).pathname;
 const BEGIN = '<!-- begin bench summary -->';
 const END = '<!-- end bench summary -->';
 
-const fmt = (n) => (Math.abs(n) >= 100 ? n.toFixed(0) : Math.abs(n) >= 10 ? n.toFixed(1) : n.toFixed(2));
+/** A mean as the tables show it: three significant figures or so. */
+export const fmt = (n) =>
+  Math.abs(n) >= 100 ? n.toFixed(0) : Math.abs(n) >= 10 ? n.toFixed(1) : n.toFixed(2);
 const kB = (bytes) => `${(bytes / 1000).toFixed(1)} kB`;
 
 /**

@@ -23,6 +23,8 @@ function countSuite(suite, counts, axe) {
   }
 }
 
+const KEYS = ['passed', 'failed', 'skipped'];
+
 /**
  * The counts of the node:test runs before the browser's (receiver/tests/run.mjs and
  * tests/node/run.mjs, each with --counts <file>), when `npm test` lists their files in
@@ -33,18 +35,19 @@ function nodeCounts() {
   const files = (process.env.COP_NODE_COUNTS ?? '').split(',').filter(Boolean);
   if (files.length === 0) return undefined;
   const sum = { passed: 0, failed: 0, skipped: 0 };
-  for (const file of files) {
-    let counts;
-    try {
-      counts = JSON.parse(readFileSync(file, 'utf8'));
-      if (!['passed', 'failed', 'skipped'].every((key) => Number.isInteger(counts[key])))
-        throw new Error('not counts');
-    } catch {
-      counts = { passed: 0, failed: 1, skipped: 0 };
-    }
-    for (const key of ['passed', 'failed', 'skipped']) sum[key] += counts[key];
-  }
+  for (const counts of files.map(readCounts)) for (const key of KEYS) sum[key] += counts[key];
   return sum;
+}
+
+/** One --counts file's counts; a missing or unreadable file is one failure. */
+function readCounts(file) {
+  try {
+    const counts = JSON.parse(readFileSync(file, 'utf8'));
+    if (KEYS.every((key) => Number.isInteger(counts[key]))) return counts;
+  } catch {
+    // counted below as a failure
+  }
+  return { passed: 0, failed: 1, skipped: 0 };
 }
 
 export function countReporter() {
@@ -67,7 +70,7 @@ export function countReporter() {
         const { axe } = counts;
         const node = nodeCounts();
         if (node) {
-          for (const key of ['passed', 'failed', 'skipped']) counts[key] += node[key];
+          for (const key of KEYS) counts[key] += node[key];
           if (node.failed > 0) process.exitCode = 1;
         }
         if (axe.runs > 0)

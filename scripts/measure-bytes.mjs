@@ -11,7 +11,7 @@ import { decode } from '@jridgewell/sourcemap-codec';
 import { nodeResolve } from '@rollup/plugin-node-resolve';
 import typescript from '@rollup/plugin-typescript';
 import { minify } from '../rollup.config.mjs';
-import { collapseHtml, minifyCss, shortIds, trimPlurals } from './rollup-bytes.mjs';
+import { bytePlugins } from './rollup-bytes.mjs';
 
 const gzip = (text) => gzipSync(text, { level: 9 }).length;
 
@@ -77,7 +77,7 @@ async function build(input, { inlineCatalogs }) {
     plugins: [
       nodeResolve({ exportConditions: ['production'] }),
       typescript({ tsconfig: './tsconfig.build.json', outDir: '/tmp/measure-bytes', declaration: false }),
-      ...(process.argv.includes('--raw') ? [] : [minifyCss(), collapseHtml(), trimPlurals(), shortIds()]),
+      ...(process.argv.includes('--raw') ? [] : bytePlugins()),
       minify(),
     ],
     onwarn: () => {},

@@ -273,3 +273,6 @@ export function shortIds(dir = 'src/generated/locales') {
     },
   };
 }
+
+/** The four cuts in the order they must run (shortIds reads the ids trimPlurals leaves). */
+export const bytePlugins = () => [minifyCss(), collapseHtml(), trimPlurals(), shortIds()];
