@@ -87,7 +87,10 @@ const budgets = [
     name: 'S2 document list + lit, one language',
     entry: 'dist/esm/elements/document-list/define.js',
     target: 14 * KB,
-    ceiling: perListed(31.5 * KB), // 27.5 before issue 17, 28.5 before issue 20
+    // 31.5 before the review of issue 20's second round: filtering only when the filters or the
+    // sorted list change (no pass over every document for a page turn or an opened file list)
+    // costs a few bytes (31.501 kB measured).
+    ceiling: perListed(31.52 * KB), // 27.5 before issue 17, 28.5 before issue 20
   },
   {
     name: 'S2 timeline + lit, one language',

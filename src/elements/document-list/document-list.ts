@@ -187,9 +187,16 @@ export class CopDocumentList extends FeedElement {
       this.sortedKey = sortedKey;
       this.resultsFilters = undefined;
     }
-    const canNarrow = this.resultsFilters && narrows(this.resultsFilters, this.filters);
-    this.results = filterDocuments(canNarrow ? this.results : this.sorted, this.filters);
-    this.resultsFilters = this.filters;
+    // Filtered again only when the filters or the sorted list changed (not for a page turn or a
+    // file list opened): the filters are replaced, never changed in place.
+    const { resultsFilters: previous, filters } = this;
+    if (previous !== filters) {
+      this.results = filterDocuments(
+        previous && narrows(previous, filters) ? this.results : this.sorted,
+        filters,
+      );
+      this.resultsFilters = filters;
+    }
     const pages = Math.max(1, Math.ceil(this.results.length / this.pageSize));
     if (this.page > pages) this.page = pages;
   }
