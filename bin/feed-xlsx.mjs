@@ -59,18 +59,18 @@ export async function readSource(target) {
   }
 }
 
-async function readJson(target) {
+/** A feed file's JSON object; `undefined` (with `validate`'s message: line and column) if it is not one. */
+async function readJson(lib, target) {
   const text = await readSource(target);
   if (text === undefined) return undefined;
-  try {
-    const json = JSON.parse(text.replace(/^\uFEFF/, ''));
-    if (typeof json === 'object' && json !== null && !Array.isArray(json)) return json;
-    console.error(`${target}: not a feed: the JSON is not an object.`);
-  } catch (error) {
-    console.error(
-      `${target}: not valid JSON: ${error.message} (\`cop-widgets validate ${target}\` shows where)`,
-    );
+  const read = lib.readFeedText(target, text);
+  if (!read.ok) {
+    for (const line of read.report.lines) console.error(line);
+    return undefined;
   }
+  const { json } = read;
+  if (typeof json === 'object' && json !== null && !Array.isArray(json)) return json;
+  console.error(`${target}: not a feed: the JSON is not an object.`);
   return undefined;
 }
 
@@ -90,7 +90,7 @@ async function toXlsx(lib, { words: [target], lang, out }) {
     console.error(`--lang ${lang}: not a language tag such as "ru" or "zh-Hans".`);
     return 2;
   }
-  const feed = await readJson(target);
+  const feed = await readJson(lib, target);
   if (feed === undefined) return 2;
   const file =
     out ??
@@ -126,7 +126,7 @@ async function toXlsx(lib, { words: [target], lang, out }) {
 }
 
 async function fromXlsx(lib, { words: [book], merge, out }) {
-  const base = merge === undefined ? undefined : await readJson(merge);
+  const base = merge === undefined ? undefined : await readJson(lib, merge);
   if (merge !== undefined && base === undefined) return 2;
   const ExcelJS = (await import('exceljs')).default;
   const workbook = new ExcelJS.Workbook();
@@ -194,7 +194,10 @@ export async function main(command, args) {
   }
   let lib;
   try {
-    lib = await import('../dist/esm/feed/xlsx/index.js');
+    lib = {
+      ...(await import('../dist/esm/feed/xlsx/index.js')),
+      ...(await import('../dist/esm/feed/report.js')),
+    };
   } catch {
     console.error('cop-widgets: the built library is missing (dist/esm); run `npm run build` first.');
     return 2;

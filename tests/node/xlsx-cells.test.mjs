@@ -421,6 +421,23 @@ describe('the command', () => {
     assert.equal((await runCli(['feed', 'to-xlsx', join(dir, 'missing.json')])).code, 2);
   });
 
+  it('a feed that is not JSON (to read or to --merge into) is named by line and column: 2, nothing written', async () => {
+    const broken = join(dir, 'broken.json');
+    writeFileSync(
+      broken,
+      '\uFEFF{\n  "version": 1,\n  "documents": [\n    { "id": "a" "title": {} }\n  ]\n}\n',
+    );
+    const out = join(dir, 'broken-out.json');
+    const merge = await runCli(['feed', 'from-xlsx', book(), '--merge', broken, '-o', out]);
+    assert.equal(merge.code, 2, merge.stdout + merge.stderr);
+    assert.match(merge.stdout + merge.stderr, /not valid JSON: line 4, column 16: /);
+    assert.throws(() => readFileSync(out));
+    const read = await runCli(['feed', 'to-xlsx', broken, '-o', join(dir, 'broken.xlsx')]);
+    assert.equal(read.code, 2, read.stdout + read.stderr);
+    assert.match(read.stdout + read.stderr, /not valid JSON: line 4, column 16: /);
+    assert.throws(() => readFileSync(join(dir, 'broken.xlsx')));
+  });
+
   it('to-xlsx names each field the model does not know (not written)', async () => {
     const feed = readJson(EXAMPLE);
     feed.documents[1].sumary = 'misspelt';
