@@ -5,6 +5,7 @@ import { Announcer, shownStatus } from './announcer.js';
 import { CopElement } from './cop-element.js';
 import { FeedController } from './feed-controller.js';
 import { renderError, renderIssues, renderPending } from './feed-status.js';
+import { LoadingRoom } from './loading-room.js';
 
 /**
  * What every feed element shares (CONTRACT §2): the feed sources, loading through the page-wide
@@ -41,8 +42,9 @@ import { renderError, renderIssues, renderPending } from './feed-status.js';
  * @cssprop [--cop-radius=0.375rem] - Corner radius.
  * @cssprop [--cop-space=1rem] - Base spacing; smaller values make the element denser.
  * @cssprop [--cop-font-family=inherit] - Typeface (the page's by default).
- * @cssprop [--cop-loading-block-size=auto] - Height kept while the feed loads (e.g. `24rem`);
- *   give the same to `:not(:defined)` so the page does not move when the content arrives.
+ * @cssprop [--cop-loading-block-size=auto] - Height kept while the feed loads and, after it, while
+ *   the element is on screen (e.g. `100vh`); give the same to `:not(:defined)` so the page does not
+ *   move when the content arrives.
  * @cssprop [--cop-font-size-small=0.875em] - Size of secondary text.
  * @cssprop [--cop-font-size=1em] - Base text size (the page's by default; never below 12px).
  * @cssprop [--cop-line-height=1.5] - Line height.
@@ -71,6 +73,15 @@ export abstract class FeedElement extends CopElement {
   private readonly announcer = new Announcer(this, () =>
     this.feedController.state.status === 'complete' ? shownStatus(this.renderRoot) : undefined,
   );
+
+  /** The room reserved with `--cop-loading-block-size`, kept after loading while on screen. */
+  private readonly room = new LoadingRoom(this, () => this.busy);
+
+  /** Whether the feed is still loading (pending, or its first screen shown while the rest is read). */
+  private get busy(): boolean {
+    const { status } = this.feedController.state;
+    return status !== 'complete' && status !== 'error';
+  }
 
   /** Subclasses deriving view data here call `super.willUpdate()` first: the feed state is then current. */
   protected override willUpdate(changed: PropertyValues): void {
@@ -108,8 +119,8 @@ export abstract class FeedElement extends CopElement {
           ? html`${renderError(state, () => this.reload())}<slot></slot>`
           : html`${this.renderFeed(state.feed)}${renderIssues(state.issues)}`;
     return html`<div
-      class="root"
-      aria-busy=${state.status === 'complete' || state.status === 'error' ? 'false' : 'true'}
+      class=${this.room.held ? 'root reserved' : 'root'}
+      aria-busy=${this.busy ? 'true' : 'false'}
     >
       ${content}${this.announcer.render()}
     </div>`;

@@ -82,8 +82,12 @@ export const sharedStyles = css`
   * {
     box-sizing: border-box;
   }
-  /* Room kept while the feed loads, so the page does not jump when the content arrives. */
-  .root[aria-busy='true'] {
+  /*
+   * Room kept while the feed loads and, after it, while the element is on screen (LoadingRoom), so
+   * the page does not jump when content of another height arrives.
+   */
+  .root[aria-busy='true'],
+  .reserved {
     min-block-size: var(--cop-loading-block-size, auto);
   }
   .status {
