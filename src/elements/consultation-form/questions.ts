@@ -7,7 +7,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { live } from 'lit/directives/live.js';
-import type { LocalizedText, Option, Question } from '../../feed/model.js';
+import type { LocalizedText, Question } from '../../feed/model.js';
 import { formatNumber } from '../../i18n/format.js';
 import { msg, str } from '../../i18n/msg.js';
 import type { AnswerValue } from './answers.js';
@@ -68,44 +68,38 @@ function error(ctx: QuestionContext): TemplateResult | typeof nothing {
     : nothing;
 }
 
-/**
- * The inside of a radio or checkbox group: its legend, help and error, then one choice per option,
- * its control (from `input`, given the id its label points to) followed by its label.
- */
-function choices(
-  ctx: Of<'single' | 'multiple'>,
-  input: (option: Option, id: string) => TemplateResult,
-): TemplateResult {
-  const { question, domId } = ctx;
-  return html`<legend>${ctx.text(question.label)}${required(question)}</legend>
-    ${help(ctx)} ${error(ctx)}
-    <div class="choices">
-      ${question.options.map((option, i) => {
-        const id = i === 0 ? controlId(domId) : `${domId}-${i}`;
-        return html`<div class="choice">
-          ${input(option, id)}
-          <label for=${id}>${ctx.text(option.label)}</label>
-        </div>`;
-      })}
-    </div>`;
+/** The id of the control of option `i` of a question: the first one is the question's control. */
+const optionId = (domId: string, i: number): string => (i === 0 ? controlId(domId) : `${domId}-${i}`);
+
+/** The legend of a radio or checkbox group, then its help and error. */
+function legend(ctx: QuestionContext): TemplateResult {
+  return html`<legend>${ctx.text(ctx.question.label)}${required(ctx.question)}</legend>
+    ${help(ctx)} ${error(ctx)}`;
 }
 
 function single(ctx: Of<'single'>): TemplateResult {
+  const { domId } = ctx;
+  // One template per choice, its radio inside it: a choice costs the page one template instance.
   return html`<fieldset class="question" part="question" aria-describedby=${ifDefined(describedBy(ctx))}>
-    ${choices(
-      ctx,
-      (option, id) =>
-        html`<input
-          type="radio"
-          id=${id}
-          name=${ctx.domId}
-          .value=${option.value}
-          .checked=${live(ctx.value === option.value)}
-          ?disabled=${ctx.disabled}
-          aria-invalid=${ifDefined(invalid(ctx))}
-          @change=${() => (ctx.change(option.value), ctx.touch())}
-        />`,
-    )}
+    ${legend(ctx)}
+    <div class="choices">
+      ${ctx.question.options.map((option, i) => {
+        const id = optionId(domId, i);
+        return html`<div class="choice">
+          <input
+            type="radio"
+            id=${id}
+            name=${domId}
+            .value=${option.value}
+            .checked=${live(ctx.value === option.value)}
+            ?disabled=${ctx.disabled}
+            aria-invalid=${ifDefined(invalid(ctx))}
+            @change=${() => (ctx.change(option.value), ctx.touch())}
+          />
+          <label for=${id}>${ctx.text(option.label)}</label>
+        </div>`;
+      })}
+    </div>
   </fieldset>`;
 }
 
@@ -124,19 +118,24 @@ function multiple(ctx: Of<'multiple'>): TemplateResult {
     part="question"
     aria-describedby=${ifDefined(describedBy(ctx, count))}
   >
-    ${choices(
-      ctx,
-      (option, id) =>
-        html`<input
-          type="checkbox"
-          id=${id}
-          .value=${option.value}
-          .checked=${live(chosen.includes(option.value))}
-          ?disabled=${ctx.disabled}
-          aria-invalid=${ifDefined(invalid(ctx))}
-          @change=${(event: Event) => toggle(option.value, (event.target as HTMLInputElement).checked)}
-        />`,
-    )}
+    ${legend(ctx)}
+    <div class="choices">
+      ${question.options.map((option, i) => {
+        const id = optionId(domId, i);
+        return html`<div class="choice">
+          <input
+            type="checkbox"
+            id=${id}
+            .value=${option.value}
+            .checked=${live(chosen.includes(option.value))}
+            ?disabled=${ctx.disabled}
+            aria-invalid=${ifDefined(invalid(ctx))}
+            @change=${(event: Event) => toggle(option.value, (event.target as HTMLInputElement).checked)}
+          />
+          <label for=${id}>${ctx.text(option.label)}</label>
+        </div>`;
+      })}
+    </div>
     ${
       maxChoices === undefined
         ? nothing
@@ -218,7 +217,7 @@ function scale(ctx: Of<'scale'>): TemplateResult {
     <div class="scale" part="scale">
       <div class="scale-steps">
         ${steps.map((step, i) => {
-          const id = i === 0 ? controlId(domId) : `${domId}-${i}`;
+          const id = optionId(domId, i);
           return html`<div class="scale-step">
             <input
               type="radio"
