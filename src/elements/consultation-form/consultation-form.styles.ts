@@ -125,10 +125,13 @@ export const formStyles = css`
   .section .help {
     margin: 0;
   }
+  /* Each choice is a control and its label, side by side in this grid (no wrapper per choice). */
   .choices {
-    display: flex;
-    flex-direction: column;
-    gap: 0.25rem;
+    display: grid;
+    grid-template-columns: auto 1fr;
+    gap: 0.25rem 0.5rem;
+    align-items: start;
+    justify-items: start;
   }
   .choice {
     display: flex;
@@ -142,6 +145,7 @@ export const formStyles = css`
     block-size: 1.5rem;
     margin: 0;
   }
+  .choices label,
   .choice label {
     padding-block: 0.125rem;
   }

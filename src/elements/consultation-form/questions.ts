@@ -79,14 +79,13 @@ function legend(ctx: QuestionContext): TemplateResult {
 
 function single(ctx: Of<'single'>): TemplateResult {
   const { domId } = ctx;
-  // One template per choice, its radio inside it: a choice costs the page one template instance.
+  // A choice is its radio and its label, in the grid of choices: one template instance, two elements.
   return html`<fieldset class="question" part="question" aria-describedby=${ifDefined(describedBy(ctx))}>
     ${legend(ctx)}
     <div class="choices">
       ${ctx.question.options.map((option, i) => {
         const id = optionId(domId, i);
-        return html`<div class="choice">
-          <input
+        return html`<input
             type="radio"
             id=${id}
             name=${domId}
@@ -96,8 +95,7 @@ function single(ctx: Of<'single'>): TemplateResult {
             aria-invalid=${ifDefined(invalid(ctx))}
             @change=${() => (ctx.change(option.value), ctx.touch())}
           />
-          <label for=${id}>${ctx.text(option.label)}</label>
-        </div>`;
+          <label for=${id}>${ctx.text(option.label)}</label>`;
       })}
     </div>
   </fieldset>`;
@@ -122,8 +120,7 @@ function multiple(ctx: Of<'multiple'>): TemplateResult {
     <div class="choices">
       ${question.options.map((option, i) => {
         const id = optionId(domId, i);
-        return html`<div class="choice">
-          <input
+        return html`<input
             type="checkbox"
             id=${id}
             .value=${option.value}
@@ -132,8 +129,7 @@ function multiple(ctx: Of<'multiple'>): TemplateResult {
             aria-invalid=${ifDefined(invalid(ctx))}
             @change=${(event: Event) => toggle(option.value, (event.target as HTMLInputElement).checked)}
           />
-          <label for=${id}>${ctx.text(option.label)}</label>
-        </div>`;
+          <label for=${id}>${ctx.text(option.label)}</label>`;
       })}
     </div>
     ${
