@@ -137,13 +137,20 @@ function base(node: Node): Check {
       };
     }
     case 'object': {
-      const entries = Object.entries(node.entries!).map(
-        ([name, schema]) => [name, build(schema), isOptional(schema)] as const,
-      );
+      const names: string[] = [];
+      const checks: Check[] = [];
+      /** For an optional entry (without a pipe of its own): its wrapped schema's check. */
+      const optional: boolean[] = [];
+      for (const [name, schema] of Object.entries(node.entries!)) {
+        const bare = isOptional(schema) && !schema.pipe && schema.default === undefined;
+        names.push(name);
+        checks.push(build(bare ? schema.wrapped! : schema));
+        optional.push(isOptional(schema));
+      }
       /** valibot's output: the entries given, the first `count` of them unchanged from `input`. */
       const copy = (input: Record<string, unknown>, count: number) => {
         const output: Record<string, unknown> = {};
-        for (const [name] of entries.slice(0, count)) if (name in input) output[name] = input[name];
+        for (const name of names.slice(0, count)) if (name in input) output[name] = input[name];
         return output;
       };
       return (value) => {
@@ -151,22 +158,25 @@ function base(node: Node): Check {
         const input = value as Record<string, unknown>;
         let output: Record<string, unknown> | undefined;
         let present = 0;
-        for (let index = 0; index < entries.length; index++) {
-          const [name, check, optional] = entries[index]!;
-          if (name in input) {
-            const entry = input[name];
-            const parsed = check(entry);
-            if (parsed === FAILED) return FAILED;
-            if (!output && parsed !== entry) output = copy(input, index);
-            if (output) output[name] = parsed;
-            present++;
-          } else if (!optional) return FAILED;
+        for (let index = 0; index < names.length; index++) {
+          const name = names[index]!;
+          const entry = input[name];
+          if (entry === undefined && !(name in input)) {
+            if (!optional[index]) return FAILED;
+            continue;
+          }
+          present++;
+          // undefined passes an optional entry as it is.
+          const parsed = entry === undefined && optional[index] ? entry : checks[index]!(entry);
+          if (parsed === FAILED) return FAILED;
+          if (!output && parsed !== entry) output = copy(input, index);
+          if (output) output[name] = parsed;
         }
         if (output) return output;
         // In place only when valibot's copy would hold the same: a plain object, no other key.
-        if (Object.getPrototypeOf(input) !== Object.prototype) return copy(input, entries.length);
+        if (Object.getPrototypeOf(input) !== Object.prototype) return copy(input, names.length);
         for (const name in input)
-          if (--present < 0 || !Object.hasOwn(input, name)) return copy(input, entries.length);
+          if (--present < 0 || !Object.hasOwn(input, name)) return copy(input, names.length);
         return input;
       };
     }
@@ -175,17 +185,37 @@ function base(node: Node): Check {
   }
 }
 
+/** The validations that test a string against a regular expression. */
+const PATTERNS = ['regex', 'iso_date', 'iso_timestamp'];
+
 function build(node: Node): Check {
   if (!node.pipe) return base(node);
   const [first, ...actions] = node.pipe;
   const check = build(first!);
   const tests: ((value: never) => boolean)[] = [];
+  // A string's length bounds and pattern, tested in one function (most of a feed's values).
+  let [min, max, pattern] = [0, Infinity, undefined as RegExp | undefined];
+  let plain = first!.type === 'string' && !first!.pipe;
   for (const action of actions) {
     if (action.kind === 'metadata') continue;
     if (action.kind !== 'validation') throw new Unsupported(action.kind);
+    const requirement = action.requirement as never;
+    if (action.type === 'min_length') min = Math.max(min, requirement);
+    else if (action.type === 'max_length') max = Math.min(max, requirement);
+    else if (PATTERNS.includes(action.type) && !pattern) pattern = requirement;
+    else plain = false;
     tests.push(validation(action));
   }
   if (tests.length === 0) return check;
+  if (plain) {
+    return (value) =>
+      typeof value === 'string' &&
+      value.length >= min &&
+      value.length <= max &&
+      (!pattern || pattern.test(value))
+        ? value
+        : FAILED;
+  }
   return (value) => {
     const output = check(value);
     if (output === FAILED) return FAILED;

@@ -193,12 +193,13 @@ export class FeedIngest {
     refIssues: FeedIssue[],
   ): FeedDocument | undefined {
     let files: FeedDocument['files'] | undefined;
-    document.files.forEach((file, index) => {
+    for (let index = 0; index < document.files.length; index++) {
+      const file = document.files[index]!;
       const url = safeUrl(file.url, this.base);
       if (url === undefined) refuse(urlIssues, `${where}/files/${index}/url`, file.url);
       if (url !== file.url) files ??= document.files.slice(0, index);
       if (url !== undefined) files?.push(url === file.url ? file : { ...file, url });
-    });
+    }
     if (files?.length === 0) {
       urlIssues.push({
         pointer: where,
@@ -206,7 +207,9 @@ export class FeedIngest {
       });
       return undefined;
     }
-    const topics = keepKnown(`${where}/topics`, 'topic', document.topics, this.topics, refIssues);
+    let { topics } = document;
+    if (topics && !topics.every((topic) => this.topics.has(topic)))
+      topics = keepKnown(`${where}/topics`, 'topic', topics, this.topics, refIssues);
     const { meeting } = document;
     const unknownMeeting = meeting !== undefined && !this.meetings.has(meeting);
     if (unknownMeeting) {
@@ -220,7 +223,7 @@ export class FeedIngest {
       if (topics === undefined) delete document.topics;
       if (unknownMeeting) delete document.meeting;
     }
-    origin.set(document, where);
+    // No origin (pointerOf) for documents: nothing looks one up, and a feed has tens of thousands.
     return document;
   }
 

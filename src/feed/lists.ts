@@ -102,6 +102,6 @@ export const at = (item: object): string => origin.get(item) ?? '';
 /**
  * Where a kept item of a validated feed stood in the feed given (`/consultations/3`), for checks
  * made on the feed's own text afterwards (the validate command's warnings); `undefined` for
- * anything else.
+ * anything else, documents included (none is looked up, and a feed may hold 100k).
  */
 export const pointerOf = (item: object): string | undefined => origin.get(item);

@@ -49,8 +49,16 @@ export const LocalizedTextSchema = v.pipe(
         ),
         v.minEntries(1, 'give the text in at least one language'),
         v.check(
-          // {} is minEntries' issue alone.
-          (texts) => Object.keys(texts).length === 0 || Object.values(texts).some(hasText),
+          // {} is minEntries' issue alone. (A loop: no list of keys or texts made for every text.)
+          (texts) => {
+            let empty = true;
+            for (const tag in texts) {
+              if (!Object.hasOwn(texts, tag)) continue;
+              if (hasText(texts[tag]!)) return true;
+              empty = false;
+            }
+            return empty;
+          },
           'give the text in at least one language (every text here is empty)',
         ),
         // The same rule for the JSON Schema: not every text blank.
