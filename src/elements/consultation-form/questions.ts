@@ -214,7 +214,8 @@ function scale(ctx: Of<'scale'>): TemplateResult {
       <div class="scale-steps">
         ${steps.map((step, i) => {
           const id = optionId(domId, i);
-          return html`<div class="scale-step">
+          // The label holds its radio: a step is two elements. Only the ends carry a name.
+          return html`<label class="scale-step" for=${id}>
             <input
               type="radio"
               id=${id}
@@ -225,11 +226,9 @@ function scale(ctx: Of<'scale'>): TemplateResult {
               aria-invalid=${ifDefined(invalid(ctx))}
               @change=${() => (ctx.change(step), ctx.touch())}
             />
-            <label for=${id}>
-              ${formatNumber(step)} ${step === question.min ? named(minLabel) : nothing}
-              ${step === question.max ? named(maxLabel) : nothing}
-            </label>
-          </div>`;
+            ${formatNumber(step)}
+            ${named(step === question.min ? minLabel : step === question.max ? maxLabel : undefined)}
+          </label>`;
         })}
       </div>
       ${
