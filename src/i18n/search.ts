@@ -14,9 +14,7 @@
  * Chinese is matched by substring: no word splitting, and CJK ideographs pass through unchanged.
  */
 
-const MARKS = /^\p{M}$/u;
-const WHITESPACE = /^\s$/;
-const DIGITS = /[\u0660-\u0669\u06f0-\u06f9]/;
+const MARK = /^\p{M}$/u;
 
 const REPLACEMENTS: Readonly<Record<string, string>> = {
   '\u0640': '', // tatweel (kashida)
@@ -31,29 +29,26 @@ const REPLACEMENTS: Readonly<Record<string, string>> = {
   '\u02bc': "'",
 };
 
-/** What folding does with a character (after decomposition and lower case); 0: not known yet. */
+/** What folding does with a character (decomposed, lower case): kept, dropped, a space, replaced. */
 const KEEP = 1;
-/** A combining mark, or tatweel: removed. */
 const DROP = 2;
 const SPACE = 3;
-/** Replaced by its entry in `replaced`. */
 const REPLACE = 4;
 
-/** The kind of each UTF-16 code unit, found on first sight ({@link kindOf}). */
+/** The kind of each UTF-16 code unit from U+0080, found on first sight (0: not yet). */
 const kinds = new Uint8Array(0x10000);
-/** The kind of each code point beyond the BMP seen, found on first sight (a mark, or kept). */
-const astral = new Map<number, number>();
+
+/** What replaces each code unit of kind REPLACE. */
 const replaced = new Map<number, string>();
 
-/** The kind of `char` (one code point), as the rules in the module comment say. */
 function kindOf(char: string): number {
-  if (MARKS.test(char)) return DROP;
-  if (WHITESPACE.test(char)) return SPACE;
-  let replacement = REPLACEMENTS[char];
   // Arabic-Indic (U+0660…) and Persian (U+06F0…) digits: both blocks start at 0.
-  if (DIGITS.test(char)) replacement = String(char.charCodeAt(0) & 0xf);
+  const replacement = /[\u0660-\u0669\u06f0-\u06f9]/.test(char)
+    ? String(char.charCodeAt(0) & 15)
+    : REPLACEMENTS[char];
+  if (MARK.test(char) || replacement === '') return DROP;
+  if (/\s/.test(char)) return SPACE;
   if (replacement === undefined) return KEEP;
-  if (replacement === '') return DROP;
   replaced.set(char.charCodeAt(0), replacement);
   return REPLACE;
 }
@@ -67,7 +62,7 @@ function kindOf(char: string): number {
  * of every language): runs of characters kept as they are go out as slices, and an ASCII text
  * with single spaces goes out as it is. The same result as the replacements one after another
  * (й recomposed, marks removed, the letters above replaced, whitespace collapsed, trimmed), which
- * tests/search.test.ts checks against them.
+ * tests/search-fold.test.ts checks against them.
  */
 export function foldForSearch(text: string): string {
   const lower = text.normalize('NFKD').toLowerCase();
@@ -96,12 +91,9 @@ export function foldForSearch(text: string): string {
       from = ++i + 1;
       spaced = false;
       continue;
-    } else if (code >= 0xd800 && code < 0xdc00 && (lower.charCodeAt(i + 1) & 0xfc00) === 0xdc00) {
-      const point = lower.codePointAt(i)!;
-      let found = astral.get(point);
-      if (found === undefined)
-        astral.set(point, (found = MARKS.test(String.fromCodePoint(point)) ? DROP : KEEP));
-      if (found === KEEP) {
+    } else if ((code & 0xfc00) === 0xd800 && (lower.charCodeAt(i + 1) & 0xfc00) === 0xdc00) {
+      // A character beyond the BMP: a mark is dropped, anything else kept.
+      if (!MARK.test(lower.slice(i, i + 2))) {
         i++;
         spaced = false;
         continue;
@@ -110,8 +102,7 @@ export function foldForSearch(text: string): string {
       from = ++i + 1;
       continue;
     } else {
-      kind = kinds[code]!;
-      if (kind === 0) kinds[code] = kind = kindOf(lower[i]!);
+      kind = kinds[code] || (kinds[code] = kindOf(lower[i]!));
       if (kind === KEEP) {
         spaced = false;
         continue;
