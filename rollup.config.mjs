@@ -8,6 +8,7 @@ import typescript from '@rollup/plugin-typescript';
 import { nodeResolve } from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
 import { bytePlugins } from './scripts/rollup-bytes.mjs';
+import { perElementCatalogs } from './scripts/rollup-catalogs.mjs';
 
 /** Every element's registration module: src/elements/<name>/define.ts. */
 const defineModules = existsSync('src/elements')
@@ -22,10 +23,14 @@ const isDependency = (id) => /^(lit|lit-html|lit-element|@lit\/[a-z-]+|valibot|r
 /** How the browser files are minified (scripts/check-size.mjs measures with the same). */
 export const minify = () => terser({ ecma: 2022, module: true, format: { comments: false } });
 
-/** Minified, with lit inside: for pages that load the library from a CDN or their own server. */
-const browserPlugins = () => [
+/**
+ * Minified, with lit inside: for pages that load the library from a CDN or their own server.
+ * `more` run on the JavaScript TypeScript emits, before the byte cuts.
+ */
+const browserPlugins = (...more) => [
   nodeResolve({ exportConditions: ['production'] }),
   typescript({ tsconfig: './tsconfig.build.json', outDir: 'dist', declaration: false }),
+  ...more,
   ...bytePlugins(),
   minify(),
 ];
@@ -77,7 +82,8 @@ export default [
     plugins: [withoutDrafts(), ...browserPlugins()],
   },
   // One file per element for pages that need one widget (dist/document-list.js…): the code they
-  // share (lit, the feed, the languages) goes to dist/chunks/ and is loaded once.
+  // share (lit, the feed, the languages) goes to dist/chunks/ and is loaded once. Each element
+  // loads its own strings in a language (scripts/rollup-catalogs.mjs): chunks/<element>.<lang>-….js.
   ...(defineModules.length === 0
     ? []
     : [
@@ -87,10 +93,13 @@ export default [
             dir: 'dist',
             format: 'es',
             entryFileNames: '[name].js',
-            chunkFileNames: 'chunks/[name]-[hash].js',
+            chunkFileNames: ({ facadeModuleId: id }) =>
+              id?.startsWith('\0cop-catalog/')
+                ? `chunks/${id.split('/')[1]}.[name]-[hash].js`
+                : 'chunks/[name]-[hash].js',
             sourcemap: true,
           },
-          plugins: browserPlugins(),
+          plugins: browserPlugins(perElementCatalogs()),
         },
       ]),
 ];

@@ -12,7 +12,7 @@
 // Each budget has the issue's target and a ceiling: the size this commit reached, rounded up.
 // A ceiling above its target is a target not met yet; the script says so on every build, and
 // a change that shrinks a file should lower its ceiling (never raise one without saying why).
-import { readFileSync } from 'node:fs';
+import { readFileSync, readdirSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { rollup } from 'rollup';
 import { nodeResolve } from '@rollup/plugin-node-resolve';
@@ -89,8 +89,12 @@ const budgets = [
     target: 14 * KB,
     // 31.5 before the review of issue 20's second round: filtering only when the filters or the
     // sorted list change (no pass over every document for a page turn or an opened file list)
-    // costs a few bytes (31.501 kB measured).
-    ceiling: perListed(31.52 * KB), // 27.5 before issue 17, 28.5 before issue 20
+    // costs a few bytes (31.501 kB measured). 31.52 before the per-element catalogs, which cost
+    // every entry 30-45 B (S1 34 B; measured on 24a1ee4 with and without them): 19 B are the
+    // short ids given to the nine msg() calls without an id, which before showed English in every
+    // language; the rest, msg.ts adding each element's part of a catalog. What a page in another
+    // language loads drops by 2.6-2.8 kB (S3 below), so the three ceilings they pass rise by that.
+    ceiling: perListed(31.54 * KB), // 27.5 before issue 17, 28.5 before issue 20
   },
   {
     name: 'S2 timeline + lit, one language',
@@ -103,13 +107,15 @@ const budgets = [
     entry: 'dist/esm/elements/resource-directory/define.js',
     target: 12 * KB,
     // 29 before the background-task scheduling of idle work (issue 11), 29.5 before issue 17
-    ceiling: perListed(31.95 * KB), // 30 before issue 20, 32 before issue 21, 32.2 before 20's second round
+    // 31.95 before the per-element catalogs (+45 B: see the document list's)
+    ceiling: perListed(31.97 * KB), // 30 before issue 20, 32 before issue 21, 32.2 before 20's second round
   },
   {
     name: 'S2 results + lit, one language',
     entry: 'dist/esm/elements/consultation-results/define.js',
     target: 12 * KB,
-    ceiling: perListed(30.6 * KB), // issue 19: 28.02 measured on its first build; 28.5 before issue 20, 30.5 before 21, 30.7 before 20's second round
+    // 30.6 before the per-element catalogs (+41 B: see the document list's)
+    ceiling: perListed(30.62 * KB), // issue 19: 28.02 measured on its first build; 28.5 before issue 20, 30.5 before 21, 30.7 before 20's second round
   },
   {
     name: 'S2 form + lit, one language',
@@ -129,9 +135,35 @@ const budgets = [
       catalog: true,
       target: 4.5 * KB,
     })),
+  // Issue 20, second round: the per-element files (dist/<element>.js) load only their element's
+  // strings in a language (scripts/rollup-catalogs.mjs), not the whole catalog above. Measured at
+  // their introduction (gzip, the largest of the five languages, always Russian): document list
+  // 1.24 kB (was 4.02, the whole catalog), timeline 1.08, directory 1.35, results 1.00, form 2.19.
+  // Ceiling: that and a few bytes (a new string in an element raises its own, with its reason).
+  ...[
+    ['document list', 'document-list', 1.26],
+    ['timeline', 'recommendation-timeline', 1.1],
+    ['directory', 'resource-directory', 1.37],
+    ['results', 'consultation-results', 1.02],
+    ['form', 'consultation-form', 2.21],
+  ].map(([title, element, ceiling]) => ({
+    name: `S3 ${title}'s strings, largest language`,
+    chunks: new RegExp(`^${element}\\.[a-z-]+-.*\\.js$`),
+    target: 4.5 * KB, // as S3: what a page in one language loads besides its element's entry
+    ceiling: perListed(ceiling * KB),
+  })),
 ];
 
 const gzip = (code) => gzipSync(code, { level: 9 }).length;
+
+/** The largest of the per-element catalog chunks (dist/chunks/) whose names match `pattern`. */
+function largestChunk(pattern) {
+  const sizes = readdirSync('dist/chunks')
+    .filter((file) => pattern.test(file))
+    .map((file) => gzip(readFileSync(`dist/chunks/${file}`)));
+  if (sizes.length === 0) throw new Error(`no dist/chunks/ file matches ${pattern}`);
+  return Math.max(...sizes);
+}
 
 /**
  * The entry's code as one page in one language loads it: static imports inlined, minified. A
@@ -157,7 +189,11 @@ async function entrySize(entry, catalog = false) {
 let failed = 0;
 const kb = (n) => `${(n / KB).toFixed(2)} kB`;
 for (const budget of budgets) {
-  const size = budget.file ? gzip(readFileSync(budget.file)) : await entrySize(budget.entry, budget.catalog);
+  const size = budget.file
+    ? gzip(readFileSync(budget.file))
+    : budget.chunks
+      ? largestChunk(budget.chunks)
+      : await entrySize(budget.entry, budget.catalog);
   const ceiling = budget.ceiling || budget.target;
   const verdict = size > ceiling ? 'OVER ITS CEILING' : size > budget.target ? 'target not met yet' : 'ok';
   if (size > ceiling) failed += 1;

@@ -10,10 +10,11 @@
 // They edit the JavaScript the TypeScript plugin emits and return a source map of the edit.
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
+import { generateMsgId } from '@lit/localize/internal/id-generation.js';
 import { GenMapping, addMapping, toEncodedMap } from '@jridgewell/gen-mapping';
 
 /** The code with `edits` ([start, end, text], not overlapping) applied, and a map back to it. */
-function applyEdits(code, edits, id) {
+export function applyEdits(code, edits, id) {
   edits.sort((a, b) => a[0] - b[0]);
   const map = new GenMapping({ file: id });
   let out = '';
@@ -67,7 +68,7 @@ function applyEdits(code, edits, id) {
 }
 
 /** Calls `visit` on every node of an ESTree `node`. */
-function walk(node, visit) {
+export function walk(node, visit) {
   if (!node || typeof node.type !== 'string') return;
   visit(node);
   for (const key of Object.keys(node)) {
@@ -224,7 +225,10 @@ export function trimPlurals() {
  * keys of the generated catalogs alike, so runtimeMsg finds the same translations. The key is the
  * id's place (base 36) in the sorted ids of the catalogs in src/generated/locales (read when the
  * build starts, after `npm run generate`): the same in every module of a build. An id no catalog
- * has keeps its name (no translation to find). Runs after trimPlurals (which reads the ids).
+ * has keeps its name (no translation to find). A call without an `id` (the catalogs key it by
+ * @lit/localize's hash of its text) gets the short key as its `id`: before, its key was renamed
+ * in the catalogs but not in the call, so those nine strings ("Loading…", the feed errors) were
+ * shown in English in every language. Runs after trimPlurals (which reads the ids).
  */
 export function shortIds(dir = 'src/generated/locales') {
   const keys = new Map();
@@ -256,22 +260,52 @@ export function shortIds(dir = 'src/generated/locales') {
         }
         if (node.type !== 'CallExpression' || node.callee.type !== 'Identifier' || node.callee.name !== 'msg')
           return;
-        const options = node.arguments[1];
-        if (options?.type !== 'ObjectExpression') return;
-        for (const property of options.properties) {
-          const name = property.key?.name ?? property.key?.value;
-          if (
-            name === 'id' &&
-            property.value.type === 'Literal' &&
-            typeof property.value.value === 'string'
-          ) {
-            rename(property.value);
-          }
+        const [template, options] = node.arguments;
+        const explicit = options?.type === 'ObjectExpression' && options.properties.find(isIdOption);
+        if (explicit) {
+          if (explicit.value.type === 'Literal' && typeof explicit.value.value === 'string')
+            rename(explicit.value);
+          return;
         }
+        // No `id`: the catalogs' key is @lit/localize's hash of the text, renamed like any other,
+        // so the call gets the short key as its `id` (and the runtime no longer hashes the text).
+        const key = keys.get(messageId(node));
+        if (key === undefined) return;
+        const option = `id:${JSON.stringify(key)}`;
+        if (options?.type === 'ObjectExpression') {
+          edits.push([
+            options.start + 1,
+            options.start + 1,
+            options.properties.length ? `${option},` : option,
+          ]);
+        } else if (!options) edits.push([template.end, template.end, `,{${option}}`]);
       });
       return edits.length ? applyEdits(code, edits, id) : null;
     },
   };
+}
+
+/** Is `property` (of a msg() call's options) its `id`? */
+const isIdOption = (property) => (property.key?.name ?? property.key?.value) === 'id';
+
+/**
+ * The message id of a `msg()` call: its `id` option, else the id @lit/localize gives its source
+ * text (a string, or a str`` / html`` template); `undefined` when it cannot be known at build time.
+ */
+export function messageId(call) {
+  const [template, options] = call.arguments;
+  const explicit = options?.type === 'ObjectExpression' && options.properties.find(isIdOption);
+  if (explicit) return typeof explicit.value.value === 'string' ? explicit.value.value : undefined;
+  if (template?.type === 'Literal' && typeof template.value === 'string')
+    return generateMsgId(template.value, false);
+  if (template?.type === 'TemplateLiteral' && template.expressions.length === 0) {
+    return generateMsgId(template.quasis[0].value.cooked, false);
+  }
+  if (template?.type === 'TaggedTemplateExpression' && ['str', 'html'].includes(template.tag.name)) {
+    const strings = template.quasi.quasis.map((quasi) => quasi.value.cooked);
+    return generateMsgId(strings, template.tag.name === 'html');
+  }
+  return undefined;
 }
 
 /** The four cuts in the order they must run (shortIds reads the ids trimPlurals leaves). */

@@ -42,13 +42,35 @@ export function hasCatalog(language: Language): boolean {
 const catalogs = new Map<Language, TemplateMap | undefined>([[DEFAULT_LANGUAGE, undefined]]);
 const loading = new Map<Language, Promise<void>>();
 
+/**
+ * Adds a part to each language's catalog. The per-element files (dist/<element>.js) have no
+ * catalog here: each element's entry adds its part, the strings that element uses
+ * (scripts/rollup-catalogs.mjs), and a language is loaded again, with every part, when an element
+ * of another entry joins the page.
+ */
+export function addCatalogs(parts: Partial<Record<Language, Loader>>): void {
+  for (const [language, part] of Object.entries(parts) as [Language, Loader][]) {
+    const before = loaders[language];
+    loaders[language] = before
+      ? () =>
+          Promise.all([before(), part()]).then(([a, b]) => ({
+            templates: { ...a.templates, ...b.templates },
+          }))
+      : part;
+    catalogs.delete(language);
+    loading.delete(language);
+  }
+}
+
 /** Resolves once `language`'s strings can be rendered (at once for English or a loaded one). */
 export function loadLanguage(language: Language): Promise<void> {
   if (catalogs.has(language)) return Promise.resolve();
   let pending = loading.get(language);
   if (!pending) {
-    pending = loaders[language]!().then(
-      (module) => void catalogs.set(language, module.templates),
+    const loader = loaders[language]!;
+    pending = loader().then(
+      // Unless a part was added meanwhile (then its load is the one to wait for).
+      (module) => void (loaders[language] === loader && catalogs.set(language, module.templates)),
       (error: unknown) => {
         // A catalog that cannot be loaded (a broken deployment) leaves English, not a blank box.
         loading.delete(language);

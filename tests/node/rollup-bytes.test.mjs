@@ -118,3 +118,43 @@ test('catalogs keep the plural forms their language selects; ids become the same
   assert.equal(ar[ids.two], 'ar two');
   assert.equal(ids.unknown, 'y.not-in-any-catalog');
 });
+
+test('a msg() call without an id finds its translation under the short key, as one with an id does', async () => {
+  const { generateMsgId } = await import('@lit/localize/internal/id-generation.js');
+  const loading = generateMsgId('Loading…', false);
+  const retry = generateMsgId(['Line ', ', column ', ''], false);
+  const { translated } = await bundle(
+    {
+      'main.js': `
+        import { templates } from './generated/locales/fr.js';
+        import { runtimeMsg } from './runtime-msg.js';
+        const str = (strings, ...values) => ({ strTag: true, strings, values });
+        const msg = (template, options) => runtimeMsg(templates, template, options);
+        const n = 3;
+        export const translated = [
+          msg('Loading…'),
+          msg('Loading…', { desc: 'Shown while the feed is loading.' }),
+          msg(str\`Line \${n}, column \${n + 1}\`, {}),
+          msg('Title', { id: 'x.title' }),
+        ];`,
+      // @lit/localize's runtime lookup: the id given, else the hash of the text.
+      'runtime-msg.js': `
+        import { generateMsgId } from ${JSON.stringify(import.meta.resolve('@lit/localize/internal/id-generation.js'))};
+        export function runtimeMsg(templates, template, options) {
+          const id = options?.id ?? generateMsgId(typeof template === 'string' ? template : template.strings, false);
+          const found = templates[id];
+          if (found === undefined) return typeof template === 'string' ? template : 'English';
+          return typeof found === 'string' ? found : found.strings.map((s, i) => s + (template.values[found.values[i]] ?? '')).join('');
+        }`,
+      'generated/locales/fr.js': `
+        const str = (strings, ...values) => ({ strTag: true, strings, values });
+        export const templates = {
+          '${loading}': 'Chargement…',
+          '${retry}': str\`Ligne \${0}, colonne \${1}\`,
+          'x.title': 'Titre',
+        };`,
+    },
+    (dir) => [shortIds(join(dir, 'generated/locales'))],
+  );
+  assert.deepEqual(translated, ['Chargement…', 'Chargement…', 'Ligne 3, colonne 4', 'Titre']);
+});
