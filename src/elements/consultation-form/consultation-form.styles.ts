@@ -125,18 +125,12 @@ export const formStyles = css`
   .section .help {
     margin: 0;
   }
-  /* Each choice is a control and its label, side by side in this grid (no wrapper per choice). */
+  /* Each choice (and the consent box) is a control and its label, side by side in this grid. */
   .choices {
     display: grid;
     grid-template-columns: auto 1fr;
     gap: 0.25rem 0.5rem;
-    align-items: start;
-    justify-items: start;
-  }
-  .choice {
-    display: flex;
-    gap: 0.5rem;
-    align-items: flex-start;
+    place-items: start;
   }
   input[type='radio'],
   input[type='checkbox'] {
@@ -145,8 +139,7 @@ export const formStyles = css`
     block-size: 1.5rem;
     margin: 0;
   }
-  .choices label,
-  .choice label {
+  .choices label {
     padding-block: 0.125rem;
   }
   input[type='text'],

@@ -277,7 +277,7 @@ function consent(ctx: Of<'consent'>): TemplateResult {
   const { question, domId } = ctx;
   return html`<div class="question consent" part="question">
     ${error(ctx)}
-    <div class="choice">
+    <div class="choices">
       <input
         type="checkbox"
         id=${controlId(domId)}
