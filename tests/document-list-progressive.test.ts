@@ -4,18 +4,12 @@ import type { CopDocumentList } from '../src/elements/document-list/document-lis
 import type { FeedDocument } from '../src/feed/model.js';
 import { validateFeed } from '../src/feed/validate.js';
 import type { CopLoadDetail } from '../src/internal/feed-controller.js';
+import { countText, root, titles } from './helpers/document-list.js';
 
 // Progressive ingest (issue 20): a large feed shows its first page before the rest is read, says
 // the count is a lower bound until then, and fires cop-load once, when the whole feed is in.
 // Feeds from tests/server/routes/document-list.mjs, over real HTTP.
 
-const root = (element: CopDocumentList) => element.shadowRoot!;
-const countText = (element: CopDocumentList) =>
-  root(element).querySelector('[part="count"]')?.textContent?.trim() ?? '';
-const titles = (element: CopDocumentList) =>
-  [...root(element).querySelectorAll('[part="document"] [part="title"]')].map((title) =>
-    title.textContent!.trim(),
-  );
 const typeChoices = (element: CopDocumentList) =>
   [...root(element).querySelectorAll('#filter-type option')].map((option) => option.textContent!.trim());
 const busy = (element: CopDocumentList) => root(element).querySelector('.root')?.getAttribute('aria-busy');

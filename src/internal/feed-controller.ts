@@ -62,6 +62,12 @@ export interface FeedControllerOptions extends FetchOptions {
    * wait for the whole feed (as without it).
    */
   firstScreen?(ingest: FeedIngest): Feed | undefined;
+  /**
+   * Work on the whole feed before it is shown complete (and `cop-load` fires), done in slices
+   * until the promise resolves; `undefined` when there is none left. Meanwhile the state stays
+   * `pending` or `partial`. `signal` aborts when the load is superseded or the element removed.
+   */
+  prepare?(feed: Feed, signal: AbortSignal): Promise<void> | undefined;
 }
 
 type Source =
@@ -174,6 +180,17 @@ export class FeedController implements ReactiveController {
       this.host.requestUpdate();
       void this.announce(generation);
     };
+    /** The feed is read: the element's preparation (see `prepare`), then `complete`. */
+    const ready = (outcome: LoadedFeed) => {
+      if (generation !== this.generation) return;
+      const { signal } = (this.reading ??= new AbortController());
+      const preparing = this.options.prepare?.(outcome.feed, signal);
+      if (!preparing) return settle(outcome);
+      preparing.then(
+        () => signal.aborted || settle(outcome),
+        (error: unknown) => signal.aborted || fail(error),
+      );
+    };
     const fail = (error: unknown) => {
       const failure = error instanceof FeedError ? error : new FeedError('invalid-feed', String(error));
       // Text that is not JSON: shown with its line and column, found by code loaded for it.
@@ -192,11 +209,11 @@ export class FeedController implements ReactiveController {
     /** Reads a feed object: at once if it takes one slice, else a first screen, then the rest in slices. */
     const read = (json: unknown) => {
       const ingest = new FeedIngest(json, { baseUrl: document.baseURI });
-      if (ingest.advance(performance.now() + SLICE_MS)) return settle(loaded(ingest.result!));
+      if (ingest.advance(performance.now() + SLICE_MS)) return ready(loaded(ingest.result!));
       showFirst(ingest);
       const { signal } = (this.reading = new AbortController());
       // Stopped: the element was removed or its source changed (a newer load, if any, says so).
-      finishInSlices(ingest, signal).then(settle, (error: unknown) => signal.aborted || fail(error));
+      finishInSlices(ingest, signal).then(ready, (error: unknown) => signal.aborted || fail(error));
     };
 
     this.state = { status: 'pending' };
@@ -222,7 +239,7 @@ export class FeedController implements ReactiveController {
           // Each element takes the shared feed in a task of its own: four elements on one feed
           // render one after the other, not in one long task.
           this.request.promise.then(
-            (feed) => yieldToPage().then(() => settle(feed)),
+            (feed) => yieldToPage().then(() => ready(feed)),
             (error: unknown) => yieldToPage().then(() => fail(error)),
           );
       }

@@ -67,6 +67,7 @@ export abstract class FeedElement extends CopElement {
   protected readonly feedController = new FeedController(this, {
     count: (feed) => this.countItems(feed),
     firstScreen: (ingest) => this.firstScreen?.(ingest),
+    prepare: (feed, signal) => this.prepareFeed?.(feed, signal),
   });
 
   /** The one polite live region: it speaks the rendered status once a feed is shown. */
@@ -100,6 +101,12 @@ export abstract class FeedElement extends CopElement {
    * is read in slices. Without it, the element waits for the whole feed.
    */
   protected firstScreen?(ingest: FeedIngest): Feed | undefined;
+
+  /**
+   * Work on the whole feed before it is shown (indexing, sorting) done in slices: the first screen
+   * or the loading state stays until the promise resolves; `undefined` when nothing is left to do.
+   */
+  protected prepareFeed?(feed: Feed, signal: AbortSignal): Promise<void> | undefined;
 
   /** How many items the element holds from `feed` after its presets (the `count` of `cop-load`). */
   protected abstract countItems(feed: Feed): number;

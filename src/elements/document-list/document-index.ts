@@ -1,6 +1,7 @@
 /**
- * The document list's index, built once per feed: each document's year and file languages, and
- * the filters' choices; and its folded search text over every language of its title, summary and
+ * The document list's index, built once per feed, a slice at a time ({@link IndexBuilder}): each
+ * document's year, date and file languages, and the filters' choices; its sorts (document-sort.ts);
+ * and its folded search text over every language of its title, summary and
  * symbol, made after the first paint ({@link prepareSearch}, in idle time) or, at the latest, by
  * the first search. Filtering a keystroke then only compares prepared strings, narrowing from the
  * previous result when the query grows.
@@ -29,8 +30,10 @@ export interface IndexedDocument {
   /** Folded search text of every language's title and summary, and the symbol, once made. */
   search?: string;
   year: string;
+  /** Its date as a number (YYYYMMDD), for sorting. */
+  day: number;
   /** Base languages of its files. */
-  languages: Set<string>;
+  languages: string[];
 }
 
 export interface DocumentIndex {
@@ -42,35 +45,86 @@ export interface DocumentIndex {
   types: FeedDocument['type'][];
   /** Ids of the topics in use. */
   topics: Set<string>;
+  /** The sorts made so far (document-sort.ts): positions in `entries`, by sort (and language). */
+  orders: Map<string, Uint32Array>;
+  /** The sorts being made, each going on until a deadline at a time. */
+  jobs: Map<string, (deadline: number) => Uint32Array | undefined>;
 }
 
-/** Indexes the documents of `feed` that pass the presets. */
-export function indexDocuments(
-  feed: Feed,
-  presets: { meeting?: string; type?: string; topic?: string },
-): DocumentIndex {
-  const entries: IndexedDocument[] = [];
-  for (const document of feed.documents) {
-    if (presets.meeting && document.meeting !== presets.meeting) continue;
-    if (presets.type && document.type !== presets.type) continue;
-    if (presets.topic && !document.topics?.includes(presets.topic)) continue;
-    entries.push({
-      document,
-      year: document.date.slice(0, 4),
-      languages: new Set(document.files.map((file) => baseOf(file.lang))),
-    });
+type Presets = { meeting?: string; type?: string; topic?: string };
+
+/** Where the digits of a date (YYYY-MM-DD) are. */
+const DIGITS = [0, 1, 2, 3, 5, 6, 8, 9];
+
+/**
+ * Indexes the documents that pass the presets a slice at a time ({@link add} until a deadline),
+ * so that a feed of any size never holds the main thread long; {@link index} once all are in.
+ */
+export class IndexBuilder {
+  readonly entries: IndexedDocument[] = [];
+  private next = 0;
+  private readonly meetings = new Set<string | undefined>();
+  private readonly years = new Set<string>();
+  private readonly languages = new Set<string>();
+  private readonly types = new Set<FeedDocument['type']>();
+  private readonly topics = new Set<string>();
+  /** Base language of each file language tag seen. */
+  private readonly bases = new Map<string, string>();
+
+  constructor(private readonly presets: Presets) {}
+
+  /** Indexes `documents` from where it stopped until `deadline` has passed; `true` once all are in. */
+  add(documents: readonly FeedDocument[], deadline: number): boolean {
+    const { presets } = this;
+    for (let count = 1; this.next < documents.length; count++) {
+      if ((count & 63) === 0 && performance.now() >= deadline) return false;
+      const document = documents[this.next++]!;
+      if (presets.meeting && document.meeting !== presets.meeting) continue;
+      if (presets.type && document.type !== presets.type) continue;
+      if (presets.topic && !document.topics?.includes(presets.topic)) continue;
+      const languages: string[] = [];
+      for (const { lang } of document.files) {
+        let language = this.bases.get(lang);
+        if (language === undefined) this.bases.set(lang, (language = baseOf(lang)));
+        if (!languages.includes(language)) languages.push(language);
+        this.languages.add(language);
+      }
+      const { date } = document;
+      // YYYY-MM-DD as the number YYYYMMDD.
+      let day = 0;
+      for (const at of DIGITS) day = day * 10 + date.charCodeAt(at) - 48;
+      const year = date.slice(0, 4);
+      this.entries.push({ document, year, day, languages });
+      this.meetings.add(document.meeting);
+      this.years.add(year);
+      this.types.add(document.type);
+      for (const topic of document.topics ?? []) this.topics.add(topic);
+    }
+    return true;
   }
-  const used = new Set(entries.map((entry) => entry.document.meeting));
-  return {
-    entries,
-    meetings: feed.meetings
-      .filter((meeting) => used.has(meeting.id))
-      .sort((a, b) => a.date.localeCompare(b.date)),
-    years: [...new Set(entries.map((entry) => entry.year))].sort().reverse(),
-    languages: [...new Set(entries.flatMap((entry) => [...entry.languages]))].sort(),
-    types: [...new Set(entries.map((entry) => entry.document.type))],
-    topics: new Set(entries.flatMap((entry) => entry.document.topics ?? [])),
-  };
+
+  /** The index of the documents added, with `feed`'s meetings. */
+  index(feed: Feed): DocumentIndex {
+    return {
+      entries: this.entries,
+      meetings: feed.meetings
+        .filter((meeting) => this.meetings.has(meeting.id))
+        .sort((a, b) => a.date.localeCompare(b.date)),
+      years: [...this.years].sort().reverse(),
+      languages: [...this.languages].sort(),
+      types: [...this.types],
+      topics: this.topics,
+      orders: new Map(),
+      jobs: new Map(),
+    };
+  }
+}
+
+/** Indexes the documents of `feed` that pass the presets, at once. */
+export function indexDocuments(feed: Feed, presets: Presets): DocumentIndex {
+  const builder = new IndexBuilder(presets);
+  builder.add(feed.documents, Infinity);
+  return builder.index(feed);
 }
 
 /** The folded search text of `entry`, made on first need. */
@@ -91,19 +145,21 @@ export function prepareSearch(entries: readonly IndexedDocument[], from: number,
   return end;
 }
 
-/** The entries of `from` that pass `filters` (the query's terms, folded, must all occur). */
+/** The entries of `from` that pass `filters` (the query's terms, folded, must all occur): `from` itself when none is set. */
 export function filterDocuments(
   from: readonly IndexedDocument[],
   filters: DocumentFilters,
-): IndexedDocument[] {
+): readonly IndexedDocument[] {
   const terms = queryTerms(filters.query);
+  // No filter: the same list (never changed in place).
+  if (terms.length === 0 && !Object.values(filters).some(Boolean)) return from;
   return from.filter(
     (entry) =>
       (!filters.meeting || entry.document.meeting === filters.meeting) &&
       (!filters.type || entry.document.type === filters.type) &&
       (!filters.topic || (entry.document.topics ?? []).includes(filters.topic)) &&
       (!filters.year || entry.year === filters.year) &&
-      (!filters.language || entry.languages.has(filters.language)) &&
+      (!filters.language || entry.languages.includes(filters.language)) &&
       (terms.length === 0 || hasAllTerms(searchTextOf(entry), terms)),
   );
 }
@@ -120,48 +176,9 @@ export function narrows(previous: DocumentFilters, next: DocumentFilters): boole
   return before.every((term, i) => after[i]?.includes(term) ?? false);
 }
 
-const byCodeUnit = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
-
-/**
- * Sorts entries in place; `title` and `symbol` compare the texts as shown (`titleOf`) with the
- * comparison `collate()` gives, asked for only then (a collator costs tens of milliseconds the
- * first time a page makes one, which a date sort need not pay).
- */
-export function sortDocuments(
-  entries: IndexedDocument[],
-  sort: DocumentSort,
-  titleOf: (document: FeedDocument) => string,
-  collate: () => (a: string, b: string) => number,
-): IndexedDocument[] {
-  // Dates (YYYY-MM-DD) and ids compare by code unit: no collation needed, and much faster.
-  const byDateDesc = (a: IndexedDocument, b: IndexedDocument) => byCodeUnit(b.document.date, a.document.date);
-  const byId = (a: IndexedDocument, b: IndexedDocument) => byCodeUnit(a.document.id, b.document.id);
-  switch (sort) {
-    case 'date-asc':
-      return entries.sort((a, b) => -byDateDesc(a, b) || byId(a, b));
-    case 'title': {
-      const compare = collate();
-      const titles = new Map(entries.map((entry) => [entry, titleOf(entry.document)]));
-      return entries.sort((a, b) => compare(titles.get(a) ?? '', titles.get(b) ?? '') || byDateDesc(a, b));
-    }
-    case 'symbol': {
-      // Documents without a symbol come last.
-      const compare = collate();
-      return entries.sort(
-        (a, b) =>
-          Number(!a.document.symbol) - Number(!b.document.symbol) ||
-          compare(a.document.symbol ?? '', b.document.symbol ?? '') ||
-          byDateDesc(a, b),
-      );
-    }
-    default:
-      return entries.sort((a, b) => byDateDesc(a, b) || byId(a, b));
-  }
-}
-
 /**
  * The positions in `raw` (a feed's documents as given, unread) of the first `count` by date, newest
- * first (or oldest, with `ascending`), then by id, as {@link sortDocuments} orders them, among those
+ * first (or oldest, with `ascending`), then by id, as the date sorts order them (document-sort.ts), among those
  * whose own fields could pass `presets`: the first page, picked before the documents are read. A
  * document that validates keeps its `id`, `date` and `type` as given, and at most the `meeting`
  * and `topics` given, so no document of the page can be elsewhere; one found invalid leaves a gap,

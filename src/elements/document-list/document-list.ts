@@ -9,7 +9,8 @@ import { inLanguage, msg } from '../../i18n/msg.js';
 import { downloadText } from '../../internal/download.js';
 import { FeedElement } from '../../internal/feed-element.js';
 import { sharedStyles } from '../../internal/shared.styles.js';
-import { inIdleSlices } from '../../internal/idle-work.js';
+import { SLICE_MS, inIdleSlices } from '../../internal/idle-work.js';
+import { yieldToPage } from '../../feed/load.js';
 import { renderSearchForm } from '../../internal/search-form.js';
 import { readUrlState, writeUrlState } from '../../internal/url-state.js';
 import { documentsCsv } from './csv.js';
@@ -19,13 +20,13 @@ import {
   type DocumentIndex,
   type DocumentSort,
   type IndexedDocument,
+  IndexBuilder,
   filterDocuments,
   firstByDate,
-  indexDocuments,
   narrows,
   prepareSearch,
-  sortDocuments,
 } from './document-index.js';
+import { type SortContext, orderFor } from './document-sort.js';
 import { documentListStyles } from './document-list.styles.js';
 import { countSoFarText, countText } from './labels.js';
 import { type FilesView, renderDocument } from './document-templates.js';
@@ -98,17 +99,22 @@ export class CopDocumentList extends FeedElement {
   /** The documents (ids) whose file list the reader opened. */
   private openFiles = new Set<string>();
 
+  /** The index shown. */
   private index?: DocumentIndex;
-  private indexedFeed?: Feed;
+  /** Indexes made or being made, by feed (the whole feed, or what a first screen had read). */
+  private indexes = new WeakMap<Feed, { presets: string; builder: IndexBuilder; index?: DocumentIndex }>();
   private sorted: IndexedDocument[] = [];
+  /** What `sorted` is: the index and `sort|language`. */
+  private sortedFrom?: DocumentIndex;
   private sortedKey = '';
-  private results: IndexedDocument[] = [];
+  private results: readonly IndexedDocument[] = [];
   private resultsFilters?: DocumentFilters;
   private urlRestored = false;
   /** The feed read so far, as last taken for a view (see `partialFeed`). */
   private partial?: { ingest: FeedIngest; view: string; feed: Feed };
-  /** Stops making the current index's search text in idle time. */
+  /** Stops the idle work on the index shown (`idleFor`: that index and the language). */
   private stopPreparing?: () => void;
+  private idleFor?: [DocumentIndex, string];
 
   protected override countItems(feed: Feed): number {
     return this.indexFor(feed).entries.length;
@@ -135,35 +141,82 @@ export class CopDocumentList extends FeedElement {
     return kept.length > 0 ? partialFeed(ingest) : undefined;
   }
 
+  /**
+   * The whole feed's index, then its order for the sort shown, made in slices of at most
+   * {@link SLICE_MS} before the feed is shown complete (the first screen, if any, stays meanwhile).
+   */
+  protected override prepareFeed(feed: Feed, signal: AbortSignal): Promise<void> | undefined {
+    const step = () => {
+      const deadline = performance.now() + SLICE_MS;
+      const index = this.indexFor(feed, deadline);
+      return (
+        index !== undefined &&
+        orderFor(index, this.currentSort, this.sortContext(feed), deadline) !== undefined
+      );
+    };
+    if (step()) return undefined;
+    return (async () => {
+      do await yieldToPage();
+      while (!signal.aborted && !step());
+    })();
+  }
+
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     this.stopPreparing?.();
-    this.stopPreparing = undefined;
+    this.stopPreparing = this.idleFor = undefined;
   }
 
   private get urlPrefix(): string {
     return `${this.id || 'docs'}-`;
   }
 
-  private indexFor(feed: Feed, complete = true): DocumentIndex {
-    if (!this.index || this.indexedFeed !== feed) {
-      this.index = indexDocuments(feed, { meeting: this.meeting, type: this.type, topic: this.topic });
-      this.indexedFeed = feed;
-      this.sortedKey = '';
-      this.stopPreparing?.();
-      // A feed still being read: its index is made again when it is complete.
-      if (!complete) return this.index;
-      // The search text is made after the first paint, in idle time, a few documents at a time.
-      const { entries } = this.index;
-      let next = 0;
-      this.stopPreparing = inIdleSlices(() => (next = prepareSearch(entries, next, 32)) < entries.length);
-    }
-    return this.index;
+  /** `feed`'s index for the presets, made until `deadline` (or made to the end): `undefined` till done. */
+  private indexFor(feed: Feed): DocumentIndex;
+  private indexFor(feed: Feed, deadline: number): DocumentIndex | undefined;
+  private indexFor(feed: Feed, deadline = Infinity): DocumentIndex | undefined {
+    const presets = { meeting: this.meeting, type: this.type, topic: this.topic };
+    const key = JSON.stringify(presets);
+    let made = this.indexes.get(feed);
+    if (made?.presets !== key)
+      this.indexes.set(feed, (made = { presets: key, builder: new IndexBuilder(presets) }));
+    if (!made.index && made.builder.add(feed.documents, deadline)) made.index = made.builder.index(feed);
+    return made.index;
+  }
+
+  /** What the sorts that collate need, in the reader's language. */
+  private sortContext({ defaultLanguage }: Feed): SortContext {
+    const { language } = this;
+    return {
+      language,
+      titleOf: (document) => resolveText(document.title, [language], defaultLanguage).text,
+      // Outside the rendering language: the reader's collator, taken explicitly (once: one
+      // lookup, not one per comparison).
+      collate: () => inLanguage(language, () => collator()).compare,
+    };
+  }
+
+  /**
+   * After the first paint, in idle time, a few documents at a time: the search text, then the
+   * sorts (a sort toggle then only walks one); the sorts that collate again for a new language.
+   */
+  private prepareIdle(index: DocumentIndex, feed: Feed): void {
+    if (this.idleFor?.[0] === index && this.idleFor[1] === this.language) return;
+    this.stopPreparing?.();
+    this.idleFor = [index, this.language];
+    const context = this.sortContext(feed);
+    const sorts: DocumentSort[] = ['date-desc', 'title', 'symbol'];
+    const { entries } = index;
+    let next = 0;
+    this.stopPreparing = inIdleSlices(() => {
+      if (next < entries.length) next = prepareSearch(entries, next, 32);
+      else if (orderFor(index, sorts[0]!, context, performance.now() + 1)) sorts.shift();
+      return sorts.length > 0;
+    });
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
-    if (changed.has('meeting') || changed.has('type') || changed.has('topic')) this.index = undefined;
     if (changed.has('query')) this.setFilters(emptyFilters(this.query ?? ''), false);
     if (changed.has('sort')) this.currentSort = DOCUMENT_SORTS.includes(this.sort) ? this.sort : 'date-desc';
     if (this.syncUrl && !this.urlRestored) this.restoreFromUrl();
@@ -172,21 +225,17 @@ export class CopDocumentList extends FeedElement {
     if (state.status !== 'complete' && state.status !== 'partial') return;
     // A first screen: sort and filter what is read so far (the count then says "at least").
     const feed = state.status === 'partial' ? this.partialFeed(state.ingest) : state.feed;
-    const index = this.indexFor(feed, state.status === 'complete');
+    const index = (this.index = this.indexFor(feed));
     const sortedKey = `${this.currentSort}|${this.language}`;
-    if (sortedKey !== this.sortedKey) {
-      const { defaultLanguage } = feed;
-      this.sorted = sortDocuments(
-        [...index.entries],
-        this.currentSort,
-        (document) => resolveText(document.title, [this.language], defaultLanguage).text,
-        // willUpdate runs outside the rendering language: take the reader's collator explicitly
-        // (once: one lookup, not one per comparison).
-        () => inLanguage(this.language, () => collator()).compare,
-      );
+    if (index !== this.sortedFrom || sortedKey !== this.sortedKey) {
+      // Made ahead (prepareFeed, prepareIdle), else now.
+      const order = orderFor(index, this.currentSort, this.sortContext(feed))!;
+      this.sorted = Array.from(order, (at) => index.entries[at]!);
+      this.sortedFrom = index;
       this.sortedKey = sortedKey;
       this.resultsFilters = undefined;
     }
+    if (state.status === 'complete') this.prepareIdle(index, feed);
     // Filtered again only when the filters or the sorted list changed (not for a page turn or a
     // file list opened): the filters are replaced, never changed in place.
     const { resultsFilters: previous, filters } = this;
@@ -208,7 +257,9 @@ export class CopDocumentList extends FeedElement {
   private partialFeed(ingest: FeedIngest): Feed {
     const view = JSON.stringify([this.filters, this.currentSort, this.page, this.language]);
     if (this.partial?.ingest !== ingest || this.partial.view !== view) {
-      this.partial = { ingest, view, feed: partialFeed(ingest) };
+      // Read to the end (the whole feed being prepared): that feed, whose index is under way.
+      const read = ingest.result?.ok ? ingest.result.feed : partialFeed(ingest);
+      this.partial = { ingest, view, feed: read };
     }
     return this.partial.feed;
   }
