@@ -105,7 +105,7 @@ export function renderResults(view: DirectoryView, results: Results): TemplateRe
       ${msg('There are no resources to show yet.', { id: 'directory.none', desc: 'Resource directory: the feed (after the page’s presets) holds no resource.' })}
     </p>`;
   }
-  if (view.results.length === 0) {
+  if (view.count === 0) {
     return html`<div part="empty" class="empty">
       <p>
         ${msg('No resources match your search and filters.', { id: 'directory.empty', desc: 'Resource directory: nothing matches the search and the chosen filters.' })}
@@ -121,10 +121,10 @@ export function renderResults(view: DirectoryView, results: Results): TemplateRe
   }
   const { grouping, limit } = results;
   const groups = groupResults(view, grouping, limit);
-  const shown = Math.min(limit, view.results.length);
+  const shown = Math.min(limit, view.count);
   return html`${renderGroups(view, groups, grouping !== 'none', results)}
   ${
-    shown < view.results.length
+    shown < view.count
       ? html`<button part="more-button" class="more" type="button" @click=${() => results.showMore(shown)}>
           ${msg('Show more resources', { id: 'directory.more', desc: 'Resource directory: button showing the next results.' })}
         </button>`

@@ -23,13 +23,18 @@ export interface FacetsPanel {
   onChoose(facet: FacetName, value: string, chosen: boolean): void;
 }
 
-/** The panel of facets; nothing when no facet can narrow the resources. */
+/**
+ * The panel of facets; nothing when no facet can narrow the resources. While the facets are not
+ * counted yet (a first screen), the panel is there, busy and empty, so that nothing moves when
+ * they come.
+ */
 export function renderFacets(view: DirectoryView, panel: FacetsPanel): TemplateResult | typeof nothing {
-  if (view.facets.length === 0) return nothing;
+  if (view.counted && view.facets.length === 0) return nothing;
   const { index, filtered, selection } = view;
   return html`<details
     part="filters"
     class="filters"
+    aria-busy=${view.counted ? 'false' : 'true'}
     ?open=${panel.open}
     @toggle=${(event: Event) => panel.onToggle((event.target as HTMLDetailsElement).open)}
   >

@@ -124,18 +124,28 @@ export interface IndexLanguage {
   compare(a: string, b: string): number;
 }
 
-/** Everything filtering needs, built once per feed and language. */
+/**
+ * Everything filtering needs, built once per feed and language. Only the titles are read at
+ * once: the title order and the facets are made on first use, so that a first screen with no
+ * filter (its first results picked with {@link firstInTitleOrder}) waits for neither.
+ */
 export interface DirectoryIndex {
   resources: readonly Resource[];
-  /** Resource positions in title order (reader's collation). */
-  order: readonly number[];
+  /** Resource positions in title order (reader's collation; equal titles in feed order). */
+  readonly order: readonly number[];
+  /** Whether {@link order} is made already. */
+  ordered(): boolean;
+  /** Compares the titles of the resources at two positions, as {@link order} sorts them. */
+  compareAt(a: number, b: number): number;
   /**
    * The folded search text of the resource at `position`: title, description, country names,
    * kind and topic labels. Folded on first use (or by `warmSearch` in view.ts, in idle time once
    * the first screen is up), so that the first screen does not wait for it.
    */
   searchTextAt(position: number): string;
-  facets: Readonly<Record<FacetName, Facet>>;
+  /** The label of a facet value (without making the facets). */
+  label(facet: FacetName, value: string): Label;
+  readonly facets: Readonly<Record<FacetName, Facet>>;
 }
 
 /** The values `resource` has in `facet`. */
@@ -158,8 +168,12 @@ export function valuesOf(resource: Resource, facet: FacetName): readonly string[
   }
 }
 
-/** Builds the index of `resources` for a reader in `language`'s terms. */
-export function buildIndex(resources: readonly Resource[], language: IndexLanguage): DirectoryIndex {
+/** The facets of `resources`: every value's label and resources, values in display order. */
+function buildFacets(
+  resources: readonly Resource[],
+  label: (facet: FacetName, value: string) => Label,
+  compare: IndexLanguage['compare'],
+): Record<FacetName, Facet> {
   const size = resources.length;
   const facets = {} as Record<FacetName, Facet>;
   for (const name of FACET_NAMES) {
@@ -168,7 +182,7 @@ export function buildIndex(resources: readonly Resource[], language: IndexLangua
       for (const value of valuesOf(resource, name)) {
         let entry = byValue.get(value);
         if (!entry) {
-          entry = { value, label: language.label(name, value), resources: new Bitset(size) };
+          entry = { value, label: label(name, value), resources: new Bitset(size) };
           byValue.set(value, entry);
         }
         entry.resources.add(position);
@@ -177,30 +191,52 @@ export function buildIndex(resources: readonly Resource[], language: IndexLangua
     const values = [...byValue.values()];
     // Scopes read from near to far; everything else in the reader's alphabetical order.
     if (name === 'scope') values.sort((a, b) => scopeRank(a.value) - scopeRank(b.value));
-    else values.sort((a, b) => language.compare(a.label.text, b.label.text));
+    else values.sort((a, b) => compare(a.label.text, b.label.text));
     facets[name] = { name, values, byValue };
   }
+  return facets;
+}
 
+/** Builds the index of `resources` for a reader in `language`'s terms. */
+export function buildIndex(resources: readonly Resource[], language: IndexLanguage): DirectoryIndex {
   const titles = resources.map((resource) => language.title(resource));
-  const order = titles
-    .map((_, position) => position)
-    .sort((a, b) => language.compare(titles[a]!, titles[b]!));
-
-  const label = (name: FacetName, value: string) => facets[name].byValue.get(value)?.label.text ?? '';
-  const texts: (string | undefined)[] = [];
-  const searchTextAt = (position: number): string => {
-    const resource = resources[position]!;
-    return (texts[position] ??= foldForSearch(
-      [
-        titles[position],
-        language.description(resource) ?? '',
-        ...valuesOf(resource, 'country').map((code) => label('country', code)),
-        label('kind', resource.kind),
-        ...valuesOf(resource, 'topic').map((topic) => label('topic', topic)),
-      ].join(' '),
-    ));
+  const compareAt = (a: number, b: number) => language.compare(titles[a]!, titles[b]!) || a - b;
+  let facets: Record<FacetName, Facet> | undefined;
+  let order: number[] | undefined;
+  const labels = new Map<string, Label>();
+  const labelOf = (name: FacetName, value: string): Label => {
+    const key = `${name}|${value}`;
+    let found = labels.get(key);
+    if (!found) labels.set(key, (found = language.label(name, value)));
+    return found;
   };
-  return { resources, order, searchTextAt, facets };
+  const label = (name: FacetName, value: string) => labelOf(name, value).text;
+  const texts: (string | undefined)[] = [];
+  const index: DirectoryIndex = {
+    resources,
+    get order() {
+      return (order ??= titles.map((_, position) => position).sort(compareAt));
+    },
+    ordered: () => order !== undefined,
+    compareAt,
+    get facets() {
+      return (facets ??= buildFacets(resources, labelOf, language.compare));
+    },
+    label: labelOf,
+    searchTextAt(position) {
+      const resource = resources[position]!;
+      return (texts[position] ??= foldForSearch(
+        [
+          titles[position],
+          language.description(resource) ?? '',
+          ...valuesOf(resource, 'country').map((code) => label('country', code)),
+          label('kind', resource.kind),
+          ...valuesOf(resource, 'topic').map((topic) => label('topic', topic)),
+        ].join(' '),
+      ));
+    },
+  };
+  return index;
 }
 
 const scopeRank = (scope: string): number => SCOPES.indexOf(scope as (typeof SCOPES)[number]);
@@ -328,7 +364,36 @@ export function offeredFacets(index: DirectoryIndex, held: Bitset): OfferedFacet
   return offered;
 }
 
-/** The positions in `set`, in the index's title order. */
-export function inTitleOrder(index: DirectoryIndex, set: Bitset): number[] {
-  return index.order.filter((position) => set.has(position));
+/** Up to this many first results are picked without sorting every title. */
+const PICKED = 64;
+
+/**
+ * The first `limit` positions of `set` in the index's title order: read from the order when it
+ * is made or `limit` is large, else picked in one pass (a sorted handful, each position compared
+ * with its last), so that a first screen does not wait for every title to be sorted.
+ */
+export function firstInTitleOrder(index: DirectoryIndex, set: Bitset, limit: number): number[] {
+  const first: number[] = [];
+  if (index.ordered() || limit > PICKED) {
+    for (const position of index.order) {
+      if (first.length === limit) break;
+      if (set.has(position)) first.push(position);
+    }
+    return first;
+  }
+  const { compareAt } = index;
+  for (let position = 0; position < set.size; position++) {
+    if (!set.has(position)) continue;
+    if (first.length === limit && compareAt(position, first[limit - 1]!) > 0) continue;
+    let low = 0;
+    let high = first.length;
+    while (low < high) {
+      const middle = (low + high) >>> 1;
+      if (compareAt(first[middle]!, position) < 0) low = middle + 1;
+      else high = middle;
+    }
+    first.splice(low, 0, position);
+    if (first.length > limit) first.pop();
+  }
+  return first;
 }

@@ -185,6 +185,10 @@ export const styles = css`
   .resource {
     border-block-end: 1px solid var(--cop-color-border);
     padding-block-end: var(--cop-resource-directory-gap);
+    /* Resources out of sight are laid out and painted when they come near: a first screen of
+       many pays for those it shows. */
+    content-visibility: auto;
+    contain-intrinsic-size: auto 10rem;
   }
   .title {
     font-size: 1.05em;
@@ -194,18 +198,14 @@ export const styles = css`
   .description {
     margin-block: 0.25rem 0.5rem;
   }
+  /* Each term and its value on one line; the values start where the longest term ends. */
   .details {
-    display: flex;
-    flex-direction: column;
-    gap: 0.125rem;
+    display: grid;
+    grid-template-columns: max-content minmax(0, 1fr);
+    align-items: baseline;
+    gap: 0.125rem 0.5rem;
     margin: 0;
     font-size: var(--cop-font-size-small);
-  }
-  .detail {
-    display: flex;
-    flex-wrap: wrap;
-    align-items: baseline;
-    column-gap: 0.5rem;
   }
   .details dt {
     color: var(--cop-color-muted);

@@ -18,6 +18,15 @@ const TYPING_PAUSE = 400;
 /** The width (in rem) from which the facets stand beside the results (see the styles). */
 const SIDE_BY_SIDE = 45;
 
+/** Feeds of more resources show their first screen before the facets are counted and shown. */
+const COUNT_LATER = 200;
+
+/** Calls `fn` once the page is idle after the coming paint (within 100 ms at most). */
+function afterPaint(fn: () => void): void {
+  if (typeof requestIdleCallback === 'function') requestIdleCallback(fn, { timeout: 100 });
+  else setTimeout(fn, 16);
+}
+
 /** The preset attributes, each a facet. */
 const PRESETS = ['scope', 'region', 'country', 'kind', 'topic'] as const;
 
@@ -157,6 +166,10 @@ export class CopResourceDirectory extends FeedElement {
   @state() private filtersOpen?: boolean;
 
   private readonly model = new DirectoryModel();
+  /** The feed whose facets are counted and shown (a large one's, after its first screen). */
+  private countedFeed?: Feed;
+  /** Settles once the facets of the feed shown are counted and rendered. */
+  private counting?: Promise<void>;
   private presets: Presets = { selection: {}, query: '' };
   private typingTimer?: ReturnType<typeof setTimeout>;
 
@@ -188,8 +201,32 @@ export class CopResourceDirectory extends FeedElement {
   protected override updated(): void {
     const view = this.currentView();
     if (!view) return;
+    const { state } = this.feedController;
+    if (!view.counted && state.status === 'complete') this.countSoon(state.feed);
     warmSearch(view.index);
     if (this.syncUrl && this.typingTimer === undefined) this.writeUrl(view);
+  }
+
+  /** Resolves once the facets are shown too (`cop-load` waits for it). */
+  protected override async getUpdateComplete(): Promise<boolean> {
+    let complete = await super.getUpdateComplete();
+    while (this.counting) {
+      await this.counting;
+      complete = await super.getUpdateComplete();
+    }
+    return complete;
+  }
+
+  /** Counts and shows the facets of `feed` once its first screen is painted. */
+  private countSoon(feed: Feed): void {
+    this.counting ??= new Promise((resolve) =>
+      afterPaint(() => {
+        this.counting = undefined;
+        this.countedFeed = feed;
+        this.requestUpdate();
+        resolve();
+      }),
+    );
   }
 
   protected countItems(feed: Feed): number {
@@ -200,7 +237,9 @@ export class CopResourceDirectory extends FeedElement {
   private currentView(): DirectoryView | undefined {
     const { state } = this.feedController;
     if (state.status !== 'complete') return undefined;
-    return this.model.view(state.feed, this.language, this.presets, this.search, this.selection);
+    const { feed } = state;
+    const count = this.countedFeed === feed || feed.resources.length <= COUNT_LATER;
+    return this.model.view(feed, this.language, this.presets, this.search, this.selection, count);
   }
 
   private get grouping(): GroupBy {
@@ -318,7 +357,7 @@ export class CopResourceDirectory extends FeedElement {
           onChoose: (facet, value, chosen) => this.toggle(facet, value, chosen),
         })}
         <div class="main">
-          <p part="count" class="count" data-announce>${resourceCount(view.results.length)}</p>
+          <p part="count" class="count" data-announce>${resourceCount(view.count)}</p>
           ${renderChips(
             view,
             (facet, value, position) => this.removeChip(facet, value, position),

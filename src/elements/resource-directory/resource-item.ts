@@ -44,15 +44,13 @@ export function renderLink(url: string, part: string, content: unknown): Templat
 }
 
 function labelsOf(index: DirectoryIndex, resource: Resource, facet: FacetName): Label[] {
-  const { byValue } = index.facets[facet];
-  return valuesOf(resource, facet).map((value) => byValue.get(value)?.label ?? { text: value });
+  return valuesOf(resource, facet).map((value) => index.label(facet, value));
 }
 
+/** One detail: its term and value, straight in the list (no wrapper: fewer elements per card). */
 function detail(term: string, value: unknown): TemplateResult {
-  return html`<div class="detail">
-    <dt>${term}</dt>
-    <dd>${value}</dd>
-  </div>`;
+  return html`<dt>${term}</dt>
+    <dd>${value}</dd>`;
 }
 
 /** The details of a resource, as a description list; details it lacks are left out. */

@@ -6,7 +6,7 @@
 import type { Resource } from '../../feed/model.js';
 import type { Feed } from '../../feed/validate.js';
 import { inIdleSlices } from '../../internal/idle-work.js';
-import { compareText, countryName, languageName } from '../../i18n/format.js';
+import { collator, countryName, languageName } from '../../i18n/format.js';
 import type { Language } from '../../i18n/language.js';
 import { baseOf } from '../../i18n/language.js';
 import { resolveText } from '../../i18n/localized-text.js';
@@ -23,7 +23,7 @@ import {
   QuerySearch,
   buildIndex,
   filterIndex,
-  inTitleOrder,
+  firstInTitleOrder,
   offeredFacets,
   presetResources,
   valuesOf,
@@ -73,15 +73,15 @@ export function indexFor(feed: Feed, language: Language): DirectoryIndex {
   let index = byLanguage.get(language);
   if (!index) {
     const text = (value: Resource['title']) => resolveText(value, [language], feed.defaultLanguage).text;
-    index = inLanguage(language, () =>
-      buildIndex(feed.resources, {
-        label: labelFor(feed, language),
-        title: (resource) => text(resource.title),
-        description: (resource) =>
-          resource.description === undefined ? undefined : text(resource.description),
-        compare: compareText,
-      }),
-    );
+    const label = labelFor(feed, language);
+    // The index makes its facets and title order when first needed, maybe outside rendering.
+    index = buildIndex(feed.resources, {
+      label: (facet, value) => inLanguage(language, () => label(facet, value)),
+      title: (resource) => text(resource.title),
+      description: (resource) =>
+        resource.description === undefined ? undefined : text(resource.description),
+      compare: inLanguage(language, () => collator()).compare,
+    });
     byLanguage.set(language, index);
   }
   return index;
@@ -90,15 +90,17 @@ export function indexFor(feed: Feed, language: Language): DirectoryIndex {
 const warming = new WeakSet<DirectoryIndex>();
 
 /**
- * Folds `index`'s search text in short slices while the browser is idle (soon after the first
- * screen), so that the first keystroke finds it ready and no long task is made.
+ * Sorts `index`'s titles, then folds its search text, in short slices while the browser is idle
+ * (soon after the first screen), so that the first keystroke finds them ready and no long task is
+ * made.
  */
 export function warmSearch(index: DirectoryIndex): void {
   if (warming.has(index)) return;
   warming.add(index);
   let next = 0;
   inIdleSlices(() => {
-    if (next < index.resources.length) index.searchTextAt(next++);
+    // Reading the order makes it (one sort, in the first slice).
+    if (index.order.length > next) index.searchTextAt(next++);
     return next < index.resources.length;
   });
 }
@@ -119,14 +121,27 @@ export interface DirectoryView {
   /** The resources the presets leave: what the element holds. */
   held: Bitset;
   heldCount: number;
+  /**
+   * Whether the facets are counted. A first screen with no facet value chosen (by the person or
+   * a preset) leaves them for later: then `facets` is empty and `filtered.counts` holds nothing.
+   */
+  counted: boolean;
   /** The facets offered, with the values present among the resources held. */
   facets: OfferedFacet[];
   /** The chosen values that are offered (others, e.g. from an old link, have no effect). */
   selection: Selection;
   filtered: Filtered;
-  /** The matching resources, in title order. */
-  results: number[];
+  /** How many resources match. */
+  count: number;
+  /** The first `limit` matching resources, in title order. */
+  first(limit: number): number[];
+  /** Every matching resource, in title order. */
+  results(): number[];
 }
+
+/** Whether `selection` chooses any value. */
+const choosesAny = (selection: Selection): boolean =>
+  Object.values(selection).some((values) => values !== undefined && values.length > 0);
 
 /** Derives {@link DirectoryView}s for one element, reusing whatever did not change. */
 export class DirectoryModel {
@@ -150,7 +165,6 @@ export class DirectoryModel {
   private readonly filtered = memo((index: DirectoryIndex, base: Bitset, selection: Selection) =>
     filterIndex(index, selection, base),
   );
-  private readonly results = memo(inTitleOrder);
 
   /** How many resources `feed` holds for a reader in `language` under `presets`. */
   count(feed: Feed, language: Language, presets: Presets): number {
@@ -158,21 +172,39 @@ export class DirectoryModel {
     return this.held(index, presets).count();
   }
 
-  view(feed: Feed, language: Language, presets: Presets, query: string, selection: Selection): DirectoryView {
+  /**
+   * The view for these choices; with `count` false, the facets are left uncounted when nothing
+   * chosen needs them (see {@link DirectoryView.counted}).
+   */
+  view(
+    feed: Feed,
+    language: Language,
+    presets: Presets,
+    query: string,
+    selection: Selection,
+    count = true,
+  ): DirectoryView {
     const index = indexFor(feed, language);
     const held = this.held(index, presets);
-    const facets = this.offered(index, held);
-    const effective = this.effective(index, facets, selection);
     const base = this.base(held, this.querySearch.search(index, query));
-    const filtered = this.filtered(index, base, effective);
+    const counted = count || choosesAny(presets.selection) || choosesAny(selection);
+    const facets = counted ? this.offered(index, held) : [];
+    const effective = counted ? this.effective(index, facets, selection) : {};
+    const filtered = counted
+      ? this.filtered(index, base, effective)
+      : { matches: base, counts: {} as Filtered['counts'] };
+    const { matches } = filtered;
     return {
       index,
       held,
       heldCount: held.count(),
+      counted,
       facets,
       selection: effective,
       filtered,
-      results: this.results(index, filtered.matches),
+      count: matches.count(),
+      first: (limit) => firstInTitleOrder(index, matches, limit),
+      results: () => firstInTitleOrder(index, matches, Infinity),
     };
   }
 }
@@ -193,13 +225,13 @@ export function groupResults(
   groupBy: 'none' | 'region' | 'kind',
   limit: number,
 ): ResultGroup[] {
-  if (groupBy === 'none') return [{ positions: view.results.slice(0, limit) }];
+  if (groupBy === 'none') return [{ positions: view.first(limit) }];
   const groups = new Map<string | undefined, ResultGroup>();
   for (const entry of view.index.facets[groupBy].values) {
     groups.set(entry.value, { value: entry.value, label: entry.label, positions: [] });
   }
   groups.set(undefined, { positions: [] });
-  for (const position of view.results) {
+  for (const position of view.results()) {
     const value = valuesOf(view.index.resources[position]!, groupBy)[0];
     groups.get(value)!.positions.push(position);
   }
