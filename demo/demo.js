@@ -36,14 +36,20 @@ document.querySelector('#languages').addEventListener('click', (event) => {
   applyLanguage(toLanguage(link.hreflang));
 });
 
-// The switcher: the languages the bundle offers (never a draft), each named in itself.
-appendLanguageLinks(
-  document.querySelector('#languages'),
-  LANGUAGE_TABLE.filter((entry) => LANGUAGES.includes(entry.tag)),
-  directionOf,
-);
+// The switcher: the languages the bundle offers (never a draft), each named in itself (already
+// there when demo/server.mjs serves the page).
+const nav = document.querySelector('#languages');
+if (!nav.querySelector('a'))
+  appendLanguageLinks(
+    nav,
+    LANGUAGE_TABLE.filter((entry) => LANGUAGES.includes(entry.tag)),
+    directionOf,
+  );
 applyLanguage(currentLanguage());
 const defined = TAGS.filter((tag) => customElements.get(tag));
+// The demo shows what exists: a section whose element this build does not define is hidden.
+for (const tag of TAGS.filter((name) => !defined.includes(name)))
+  for (const element of document.querySelectorAll(tag)) element.closest('section').hidden = true;
 document.querySelector('#defined').textContent = defined.length
   ? defined.map((tag) => `<${tag}>`).join(', ')
   : `none yet (of ${TAGS.length}; this build has the base and the ${LANGUAGES.length} languages)`;

@@ -14,7 +14,8 @@ import { once } from 'node:events';
 import { createServer, request } from 'node:http';
 import { readFile, stat } from 'node:fs/promises';
 import { extname, join, normalize, resolve, sep } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { gzipSync } from 'node:zlib';
 import { handlePreview } from './embed-preview.mjs';
 
 const root = resolve(fileURLToPath(new URL('..', import.meta.url)));
@@ -92,6 +93,43 @@ function startReceiver() {
     stdio: ['ignore', 'pipe', 'inherit'],
     env: { ...process.env, DATABASE_URL: '' },
   });
+}
+
+/**
+ * Sends `body` gzip-compressed when the browser accepts it, as any production server or CDN
+ * would (the bundle is ~250 kB as text, ~80 kB compressed); HEAD gets the headers only.
+ */
+function sendBody(req, res, headers, body) {
+  const gzip = /\bgzip\b/.test(req.headers['accept-encoding'] ?? '');
+  const sent = gzip ? gzipSync(body) : body;
+  res.writeHead(200, { ...headers, Vary: 'Accept-Encoding', ...(gzip && { 'Content-Encoding': 'gzip' }) });
+  res.end(req.method === 'HEAD' ? undefined : sent);
+}
+
+/**
+ * demo/index.html as demo.js would make it, so that nothing moves when the script runs: the
+ * language switcher filled in (one link per language the bundle offers, never a draft) and, when
+ * `asked` (?lang=, else the browser's first Accept-Language) is one of them, the page in that
+ * language and direction with its link marked current.
+ */
+async function indexPage(file, asked) {
+  const html = await readFile(file, 'utf8');
+  const built = pathToFileURL(join(root, 'dist', 'esm', 'i18n', 'languages.js')).href;
+  // Without a build (yet), the page as it is: demo.js fills the switcher.
+  const { LANGUAGE_TABLE } = await import(built).catch(() => ({ LANGUAGE_TABLE: [] }));
+  const offered = LANGUAGE_TABLE.filter((entry) => !entry.draft);
+  const current = offered.find((entry) => entry.tag === asked.toLowerCase().split('-')[0]);
+  const dir = (entry) => (entry.direction === 'rtl' ? ' dir="rtl"' : '');
+  const links = offered.map(
+    (entry) =>
+      `<a href="?lang=${entry.tag}" hreflang="${entry.tag}" lang="${entry.tag}"${dir(entry)}` +
+      `${entry === current ? ' aria-current="true"' : ''}>${entry.autonym}</a>`,
+  );
+  return Buffer.from(
+    html
+      .replace(/<html lang="en">/, current ? `<html lang="${current.tag}"${dir(current)}>` : '$&')
+      .replace(/(<nav\b[^>]*\bid="languages"[^>]*>)/, `$1${links.join('')}`),
+  );
 }
 
 /** Resolves with the receiver's address once it listens; rejects when it stops before. */
@@ -185,7 +223,8 @@ function forward(req, res) {
 
 const server = createServer(async (req, res) => {
   try {
-    const { pathname } = new URL(req.url ?? '/', `http://${host}`);
+    const { pathname, searchParams } = new URL(req.url ?? '/', `http://${host}`);
+    const asked = searchParams.get('lang') ?? req.headers['accept-language']?.split(/[,;]/)[0] ?? '';
     if (pathname === '/api/responses') return forward(req, res);
     if (req.method !== 'GET' && req.method !== 'HEAD') {
       res.writeHead(405, { Allow: 'GET, HEAD', ...security }).end();
@@ -202,8 +241,7 @@ const server = createServer(async (req, res) => {
       const body = await feedWithResults();
       // A feed is read by partners' pages too (and by the tests' page on another port).
       const cors = { 'Access-Control-Allow-Origin': '*' };
-      res.writeHead(200, { 'Content-Type': types['.json'], ...security, ...cors });
-      res.end(req.method === 'HEAD' ? undefined : body);
+      sendBody(req, res, { 'Content-Type': types['.json'], ...security, ...cors }, body);
       return;
     }
     const file = fileFor(pathname);
@@ -212,9 +250,14 @@ const server = createServer(async (req, res) => {
       res.writeHead(404, { 'Content-Type': 'text/plain; charset=utf-8', ...security }).end('Not found\n');
       return;
     }
-    const body = await readFile(file);
-    res.writeHead(200, { 'Content-Type': types[extname(file)] ?? 'application/octet-stream', ...security });
-    res.end(req.method === 'HEAD' ? undefined : body);
+    const type = types[extname(file)] ?? 'application/octet-stream';
+    const page = file === join(root, 'demo', 'index.html');
+    sendBody(
+      req,
+      res,
+      { 'Content-Type': type, ...security },
+      await (page ? indexPage(file, asked) : readFile(file)),
+    );
   } catch (error) {
     console.error(error);
     if (!res.headersSent) res.writeHead(500, { 'Content-Type': 'text/plain; charset=utf-8' });
