@@ -58,8 +58,8 @@ snapshots["document-list-en"] =
   button "Download CSV"
   button "Print"
   heading "Report of the Council Working Group on Child Online Protection to Council 2018 and PP-18" level=3
-  StaticText "March 1, 2018"
   StaticText "14th meeting"
+  StaticText "March 1, 2018"
   StaticText "Report"
   StaticText "Summarizes the activities of CWG-COP under Resolution 179 and Resolution 1306 since PP-14, its main achievements and the recommendations adopted at its 9th to 14th meetings. The Council is invited to transmit it to PP-18."
   StaticText "Mandate and working methods"
@@ -71,8 +71,8 @@ snapshots["document-list-en"] =
     StaticText " · "
     StaticText "HTML"
   heading "Outcome of the 14th meeting of CWG-COP" level=3
-  StaticText "January 23, 2018"
   StaticText "14th meeting"
+  StaticText "January 23, 2018"
   StaticText "Report"
   StaticText "Report on the 14th meeting, held on 23 January 2018: comments on a new CWG-COP logo, an online repository of national work, ideas to increase youth responses, wider stakeholder participation and a proposed link on the ITU website to case studies and best practices."
   StaticText "Mandate and working methods"
@@ -151,8 +151,8 @@ snapshots["document-list-ar"] =
   button "تنزيل ملف CSV"
   button "طباعة"
   heading "تقرير فريق العمل التابع للمجلس المعني بحماية الأطفال على الإنترنت إلى دورة المجلس لعام 2018 ومؤتمر المندوبين المفوضين لعام 2018" level=3
-  StaticText "1 مارس 2018"
   StaticText "الاجتماع 14"
+  StaticText "1 مارس 2018"
   StaticText "تقرير"
   StaticText "يلخص أنشطة فريق CWG-COP بموجب القرار 179 والقرار 1306 منذ مؤتمر المندوبين المفوضين لعام 2014، وأهم إنجازاته، والتوصيات التي اعتمدها في اجتماعاته من التاسع إلى الرابع عشر. والمجلس مدعو إلى إحالته إلى مؤتمر المندوبين المفوضين لعام 2018."
   StaticText "الولاية وأساليب العمل"
@@ -164,8 +164,8 @@ snapshots["document-list-ar"] =
     StaticText " · "
     StaticText "HTML"
   heading "نتائج الاجتماع الرابع عشر لفريق CWG-COP" level=3
-  StaticText "23 يناير 2018"
   StaticText "الاجتماع 14"
+  StaticText "23 يناير 2018"
   StaticText "تقرير"
   StaticText "تقرير عن الاجتماع الرابع عشر المعقود في 23 يناير 2018: التعليقات على الشعار الجديد لفريق CWG-COP، وإنشاء مستودع إلكتروني للأعمال الوطنية، وأفكار لزيادة ردود الشباب، وتوسيع مشاركة أصحاب المصلحة، واقتراح إضافة رابط على الموقع الإلكتروني للاتحاد إلى دراسات الحالة وأفضل الممارسات."
   StaticText "الولاية وأساليب العمل"

@@ -1,8 +1,7 @@
 import { css } from 'lit';
 
 export const documentListStyles = css`
-  .search label,
-  .field label {
+  .search label {
     display: block;
     font-weight: 600;
     margin-block-end: 0.25rem;
@@ -18,13 +17,18 @@ export const documentListStyles = css`
     gap: 0.75rem;
     margin-block: var(--cop-space);
   }
+  /* The label: its words above, its control below. */
   .field {
+    display: grid;
+    gap: 0.25rem;
     flex: 1 1 auto;
     min-inline-size: min(100%, 10rem);
     max-inline-size: 100%;
+    font-weight: 600;
   }
   .field select {
     inline-size: 100%;
+    font-weight: 400;
   }
   .actions {
     display: flex;
@@ -126,7 +130,15 @@ export const documentListStyles = css`
     align-self: center;
     padding-inline: 0.25rem;
   }
-  :host(:dir(rtl)) .arrow {
+  /* The arrows of previous and next: drawn, not read (empty alternative text). */
+  li:first-child .step::before {
+    content: '‹' / '';
+  }
+  li:last-child .step::after {
+    content: '›' / '';
+  }
+  :host(:dir(rtl)) .step::before,
+  :host(:dir(rtl)) .step::after {
     display: inline-block;
     transform: scaleX(-1);
   }

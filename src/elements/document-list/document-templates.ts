@@ -22,8 +22,9 @@ export interface FilesView {
 /**
  * One document: title, symbol, date, meeting, type, summary, topics, and its files: the one in
  * the reader's language linked on the card, the full list (one file per language) behind a
- * disclosure button and rendered only once it is opened: 12 elements for a card with a symbol, a
- * meeting and one topic (13 with a summary), where the full list made 36 with six files.
+ * disclosure button and rendered only once it is opened: 10 elements for a card with a symbol, a
+ * meeting, one topic and a file in the reader's language (11 with a summary), where the full list
+ * made 36 with six files.
  */
 export function renderDocument(
   feed: Feed,
@@ -36,14 +37,15 @@ export function renderDocument(
   const meeting = document.meeting ? feed.meetings.find((m) => m.id === document.meeting) : undefined;
   const topics = (document.topics ?? []).flatMap((id) => feed.topics.filter((topic) => topic.id === id));
   const titleId = `document-${position}`;
-  // The type is the paragraph's last text: a flex item of its own without an element.
+  // The meeting and the type are texts on either side of the date: each a flex item of its own
+  // without an element.
   return html`<li>
     <article part="document" class="document" aria-labelledby=${titleId}>
       <h3 part="title" id=${titleId}>${text(document.title)}</h3>
       <p class="meta">
         ${document.symbol ? html`<span class="symbol" dir="ltr">${document.symbol}</span>` : nothing}
+        ${meeting ? meetingName(meeting, feed.defaultLanguage) : nothing}
         <time datetime=${document.date}>${formatDate(document.date)}</time>
-        ${meeting ? html`<span>${meetingName(meeting, feed.defaultLanguage)}</span>` : nothing}
         ${documentTypeLabel(document.type)}
       </p>
       ${document.summary ? html`<p class="summary">${text(document.summary)}</p>` : nothing}
@@ -83,7 +85,7 @@ function renderFiles(
   const open = view.isOpen(document.id);
   const count = formatNumber(ordered.length);
   // A disclosure button (not <details>/<summary>: one element, not two, on every card).
-  return html`${renderFile(ordered[0]!, true)}<button
+  return html`${renderFile(ordered[0]!, language)}<button
       type="button"
       part="files-disclosure"
       class="more-files"
@@ -105,16 +107,19 @@ export function orderFiles(files: DocumentFile[], language: Language): DocumentF
 }
 
 /**
- * A file's link: its language (in itself), format and size. On the card (`onCard`), the format is
- * kept left-to-right by isolate characters (U+2066…U+2069) instead of an element: one element
- * fewer on every card; in the list, by a `dir="ltr"` span.
+ * A file's link: its language (in itself), format and size. On the card (`language`, the reader's),
+ * the format is kept left-to-right by isolate characters (U+2066…U+2069) instead of an element,
+ * and a file in the reader's language names it without a `lang` span (the card's own language):
+ * two elements fewer on most cards; in the list, a `dir="ltr"` span and a `lang` span each.
  */
-function renderFile(file: DocumentFile, onCard = false): TemplateResult {
+function renderFile(file: DocumentFile, language?: Language): TemplateResult {
   const format = file.format ? file.format.toUpperCase() : '';
   const size = file.bytes === undefined ? '' : formatFileSize(file.bytes);
-  const shownFormat = onCard ? `\u2066${format}\u2069` : html`<span dir="ltr">${format}</span>`;
+  const name = autonym(file.lang);
+  const shownFormat = language ? `\u2066${format}\u2069` : html`<span dir="ltr">${format}</span>`;
   return html`<a part="file-link" href=${file.url} hreflang=${file.lang}
-    ><span lang=${file.lang}>${autonym(file.lang)}</span
-    >${format ? html` · ${shownFormat}` : nothing}${size ? html` · ${size}` : nothing}</a
+    >${language && baseOf(file.lang) === language ? name : html`<span lang=${file.lang}>${name}</span>`}${
+      format ? html` · ${shownFormat}` : nothing
+    }${size ? html` · ${size}` : nothing}</a
   >`;
 }

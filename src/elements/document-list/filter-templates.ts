@@ -1,6 +1,7 @@
 /**
  * The document list's filter and sort controls: a labelled `<select>` per filter (meeting, type,
- * topic, year, language; each offering only what the documents have) and the sort order.
+ * topic, year, language; each offering only what the documents have) and the sort order. Each
+ * `<select>` sits in its `<label>` (the field itself: no wrapper element).
  */
 import { html, type TemplateResult } from 'lit';
 import type { Feed } from '../../feed/validate.js';
@@ -46,16 +47,15 @@ export function renderFilters(
     any: string,
     options: { value: string; label: string }[],
   ) =>
-    html`<div class="field">
-      <label for=${`filter-${key}`}>${label}</label>
-      <select
+    html`<label class="field"
+      >${label}<select
         id=${`filter-${key}`}
         @change=${(event: Event) => onFilter(key, (event.target as HTMLSelectElement).value)}
       >
         <option value="" ?selected=${filters[key] === ''}>${any}</option>
         ${options.map((option) => html`<option value=${option.value} ?selected=${filters[key] === option.value}>${option.label}</option>`)}
-      </select>
-    </div>`;
+      </select></label
+    >`;
   return html`<div part="filters" class="filters">
     ${select(
       'meeting',
@@ -96,16 +96,13 @@ export function renderFilters(
       msg('All languages', { id: 'documents.all-languages', desc: 'Language filter: no restriction.' }),
       index.languages.map((language) => ({ value: language, label: autonym(language) })),
     )}
-    <div class="field">
-      <label for="sort"
-        >${msg('Sort by', { id: 'documents.sort-by', desc: 'Label of the sort order control.' })}</label
-      >
-      <select
+    <label class="field"
+      >${msg('Sort by', { id: 'documents.sort-by', desc: 'Label of the sort order control.' })}<select
         id="sort"
         @change=${(event: Event) => onSort((event.target as HTMLSelectElement).value as DocumentSort)}
       >
         ${DOCUMENT_SORTS.map((option) => html`<option value=${option} ?selected=${sort === option}>${sortLabel(option)}</option>`)}
-      </select>
-    </div>
+      </select></label
+    >
   </div>`;
 }

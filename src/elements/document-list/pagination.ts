@@ -1,4 +1,7 @@
-/** Page navigation: previous, a window of page numbers (the current one marked), next. */
+/**
+ * Page navigation: previous, a window of page numbers (the current one marked), next. The arrows
+ * of previous and next are the styles' (document-list.styles.ts), not elements.
+ */
 import { html, nothing, type TemplateResult } from 'lit';
 import { formatNumber } from '../../i18n/format.js';
 import { msg, str } from '../../i18n/msg.js';
@@ -37,7 +40,6 @@ export function renderPagination(
     <ul>
       <li>
         <button type="button" class="step" ?disabled=${page <= 1} @click=${() => go(page - 1)}>
-          <span aria-hidden="true" class="arrow">‹</span>
           ${msg('Previous', { id: 'documents.previous', desc: 'Button: the previous page of results.' })}
         </button>
       </li>
@@ -58,7 +60,6 @@ export function renderPagination(
       <li>
         <button type="button" class="step" ?disabled=${page >= pages} @click=${() => go(page + 1)}>
           ${msg('Next', { id: 'documents.next', desc: 'Button: the next page of results.' })}
-          <span aria-hidden="true" class="arrow">›</span>
         </button>
       </li>
     </ul>
