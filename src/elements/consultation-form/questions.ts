@@ -71,33 +71,44 @@ function error(ctx: QuestionContext): TemplateResult | typeof nothing {
 /** The id of the control of option `i` of a question: the first one is the question's control. */
 const optionId = (domId: string, i: number): string => (i === 0 ? controlId(domId) : `${domId}-${i}`);
 
-/** The legend of a radio or checkbox group, then its help and error. */
-function legend(ctx: QuestionContext): TemplateResult {
-  return html`<legend>${ctx.text(ctx.question.label)}${required(ctx.question)}</legend>
-    ${help(ctx)} ${error(ctx)}`;
-}
-
-function single(ctx: Of<'single'>): TemplateResult {
-  const { domId } = ctx;
-  // A choice is its radio and its label, in the grid of choices: one template instance, two elements.
-  return html`<fieldset class="question" part="question" aria-describedby=${ifDefined(describedBy(ctx))}>
-    ${legend(ctx)}
+/**
+ * A radio or checkbox group's legend, help and error, then its choices: each its control then its
+ * label, side by side in the grid of choices (one template instance and two elements a choice).
+ */
+function choices(
+  ctx: Of<'single' | 'multiple'>,
+  checked: (value: string) => boolean,
+  changed: (value: string, on: boolean) => void,
+): TemplateResult {
+  const { question, domId } = ctx;
+  const radio = question.type === 'single';
+  return html`<legend>${ctx.text(question.label)}${required(question)}</legend>
+    ${help(ctx)} ${error(ctx)}
     <div class="choices">
-      ${ctx.question.options.map((option, i) => {
+      ${question.options.map((option, i) => {
         const id = optionId(domId, i);
         return html`<input
-            type="radio"
+            type=${radio ? 'radio' : 'checkbox'}
             id=${id}
-            name=${domId}
+            name=${ifDefined(radio ? domId : undefined)}
             .value=${option.value}
-            .checked=${live(ctx.value === option.value)}
+            .checked=${live(checked(option.value))}
             ?disabled=${ctx.disabled}
             aria-invalid=${ifDefined(invalid(ctx))}
-            @change=${() => (ctx.change(option.value), ctx.touch())}
+            @change=${(event: Event) => changed(option.value, (event.target as HTMLInputElement).checked)}
           />
           <label for=${id}>${ctx.text(option.label)}</label>`;
       })}
-    </div>
+    </div>`;
+}
+
+function single(ctx: Of<'single'>): TemplateResult {
+  return html`<fieldset class="question" part="question" aria-describedby=${ifDefined(describedBy(ctx))}>
+    ${choices(
+      ctx,
+      (value) => ctx.value === value,
+      (value) => (ctx.change(value), ctx.touch()),
+    )}
   </fieldset>`;
 }
 
@@ -116,22 +127,7 @@ function multiple(ctx: Of<'multiple'>): TemplateResult {
     part="question"
     aria-describedby=${ifDefined(describedBy(ctx, count))}
   >
-    ${legend(ctx)}
-    <div class="choices">
-      ${question.options.map((option, i) => {
-        const id = optionId(domId, i);
-        return html`<input
-            type="checkbox"
-            id=${id}
-            .value=${option.value}
-            .checked=${live(chosen.includes(option.value))}
-            ?disabled=${ctx.disabled}
-            aria-invalid=${ifDefined(invalid(ctx))}
-            @change=${(event: Event) => toggle(option.value, (event.target as HTMLInputElement).checked)}
-          />
-          <label for=${id}>${ctx.text(option.label)}</label>`;
-      })}
-    </div>
+    ${choices(ctx, (value) => chosen.includes(value), toggle)}
     ${
       maxChoices === undefined
         ? nothing
