@@ -7,7 +7,7 @@ import { existsSync, readdirSync } from 'node:fs';
 import typescript from '@rollup/plugin-typescript';
 import { nodeResolve } from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
-import { bytePlugins } from './scripts/rollup-bytes.mjs';
+import { bytePlugins, withoutSchemaTexts } from './scripts/rollup-bytes.mjs';
 import { perElementCatalogs } from './scripts/rollup-catalogs.mjs';
 
 /** Every element's registration module: src/elements/<name>/define.ts. */
@@ -25,12 +25,14 @@ export const minify = () => terser({ ecma: 2022, module: true, format: { comment
 
 /**
  * Minified, with lit inside: for pages that load the library from a CDN or their own server.
- * `more` run on the JavaScript TypeScript emits, before the byte cuts.
+ * `more` run on the JavaScript TypeScript emits, before the byte cuts; the feed model's
+ * descriptions (for the JSON Schema only) are left out.
  */
 const browserPlugins = (...more) => [
   nodeResolve({ exportConditions: ['production'] }),
   typescript({ tsconfig: './tsconfig.build.json', outDir: 'dist', declaration: false }),
   ...more,
+  withoutSchemaTexts(),
   ...bytePlugins(),
   minify(),
 ];

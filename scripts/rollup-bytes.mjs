@@ -309,4 +309,33 @@ export function messageId(call) {
 }
 
 /** The four cuts in the order they must run (shortIds reads the ids trimPlurals leaves). */
+/**
+ * Rollup plugin for the browser files only: the feed model's descriptions and titles
+ * (`v.description('…')`, `v.title('…')` in src/feed/model.ts and primitives.ts) become empty
+ * strings. Only the JSON Schema uses them (scripts/build-schema.mjs reads dist/esm, which keeps
+ * them); no element shows them. A text built from a variable is left as it is.
+ */
+export const withoutSchemaTexts = () => ({
+  name: 'cop-without-schema-texts',
+  transform(code, id) {
+    if (!/[\\/]src[\\/]feed[\\/](model|primitives)\.ts$/.test(id)) return null;
+    const edits = [];
+    walk(this.parse(code), (node) => {
+      const { callee, arguments: args } = node;
+      if (
+        node.type === 'CallExpression' &&
+        callee.type === 'MemberExpression' &&
+        callee.object.type === 'Identifier' &&
+        callee.object.name === 'v' &&
+        ['description', 'title'].includes(callee.property.name) &&
+        args.length === 1 &&
+        (args[0].type === 'Literal' || args[0].type === 'TemplateLiteral')
+      ) {
+        edits.push([args[0].start, args[0].end, "''"]);
+      }
+    });
+    return edits.length ? applyEdits(code, edits, id) : null;
+  },
+});
+
 export const bytePlugins = () => [minifyCss(), collapseHtml(), trimPlurals(), shortIds()];

@@ -12,6 +12,7 @@ import {
   minifyCssText,
   shortIds,
   trimPlurals,
+  withoutSchemaTexts,
 } from '../../scripts/rollup-bytes.mjs';
 
 /** Bundles `files` (name -> text, the first is the entry) with `plugins`; the module's exports. */
@@ -157,4 +158,24 @@ test('a msg() call without an id finds its translation under the short key, as o
     (dir) => [shortIds(join(dir, 'generated/locales'))],
   );
   assert.deepEqual(translated, ['Chargement…', 'Chargement…', 'Ligne 3, colonne 4', 'Titre']);
+});
+
+test("the browser files leave out the feed model's descriptions and titles, nothing else", async () => {
+  const model = [
+    'const v = { pipe: (...a) => a, description: (t) => ({ description: t }), title: (t) => ({ title: t }) };',
+    "const what = 'a variable';",
+    "export const id = v.pipe('id', v.description('Identifier, unique within its list.'));",
+    "export const date = v.pipe('date', v.title(`A date`), v.description(`Ids of ${what}.`));",
+    "export const kept = v.pipe('x', v.description(what));",
+    "export const other = { description: (t) => t }.description('a text the page shows');",
+  ].join('\n');
+  const plugins = () => [withoutSchemaTexts()];
+  const built = await bundle({ 'src/feed/model.ts': model }, plugins);
+  assert.deepEqual(built.id, ['id', { description: '' }]);
+  assert.deepEqual(built.date, ['date', { title: '' }, { description: '' }]);
+  assert.deepEqual(built.kept, ['x', { description: 'a variable' }]);
+  assert.equal(built.other, 'a text the page shows');
+  // Any other module is left as it is.
+  const elsewhere = await bundle({ 'src/feed/other.ts': model }, plugins);
+  assert.deepEqual(elsewhere.id, ['id', { description: 'Identifier, unique within its list.' }]);
 });
