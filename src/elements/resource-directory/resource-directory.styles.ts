@@ -189,6 +189,7 @@ export const styles = css`
        many pays for those it shows. */
     content-visibility: auto;
     contain-intrinsic-size: auto 10rem;
+    container-type: inline-size;
   }
   .title {
     font-size: 1.05em;
@@ -215,6 +216,16 @@ export const styles = css`
   }
   .details dd {
     margin: 0;
+  }
+  /* A narrow card: each term above its value, as a long term (Russian) would leave no room. */
+  @container (max-width: 28rem) {
+    .details {
+      grid-template-columns: minmax(0, 1fr);
+      row-gap: 0;
+    }
+    .details dd + dt {
+      margin-block-start: 0.25rem;
+    }
   }
   .tags {
     display: flex;
