@@ -70,6 +70,17 @@ const extraListed = languages.length - (UN_TARGETS + 1);
 const perListed = (sixLanguages) => sixLanguages + extraListed * PER_LISTED_LANGUAGE;
 const perLanguage = (sixLanguages) =>
   perListed(sixLanguages) + (published.length - UN_TARGETS) * PER_LANGUAGE;
+// Issue 20's second round traded bytes for speed, measured per commit (hbytes, built from source
+// with and without each): the document list's index and sorts in 8 ms slices, with each sort order
+// made once in idle time (c58b1c9: document list +1.12 kB, S1 +1.22 kB, others +0.05 kB; the 100k
+// ingest's longest task 249 -> under 50 ms of main-thread time, title sort 38.8 -> 16.5 ms at 10k);
+// the directory's first screen before its facets (4ea8db3: directory +0.49 kB, S1 +0.51 kB; first
+// render about 1.6-2x faster); the one-pass search folding and leaner compiled checks (cccd620,
+// 3e32e5b: +0.35 kB on every entry; 10k validation 78 -> 46 ms, folding 63 -> 41 ms); the room kept
+// after loading against layout shift (3ec6fb3: about +0.18 kB each; host page CLS 0.043 -> 0). The
+// browser files lost the model's schema descriptions (263de99: S1 -0.46 kB; S2 is measured from
+// dist/esm, which keeps them for the JSON Schema and the workbook). Ceilings were raised to what
+// the build then measured (each line names its ceiling before).
 const budgets = [
   {
     name: `S1 dist/cop-widgets.js (all, ${published.length + 1} languages)`,
@@ -81,7 +92,7 @@ const budgets = [
     // For the six: 70 before issue 17, 72 before issue 18, 73.5 before issue 19, 80 before issue 20,
     // 83.5 before issue 21; 83.7 before issue 20's second round (byte cuts at build time), which
     // measured 80.55 at fb53ac2.
-    ceiling: perLanguage(80.6 * KB),
+    ceiling: perLanguage(82.4 * KB), // 80.6 before the trade above
   },
   {
     name: 'S2 document list + lit, one language',
@@ -94,13 +105,13 @@ const budgets = [
     // short ids given to the nine msg() calls without an id, which before showed English in every
     // language; the rest, msg.ts adding each element's part of a catalog. What a page in another
     // language loads drops by 2.6-2.8 kB (S3 below), so the three ceilings they pass rise by that.
-    ceiling: perListed(31.54 * KB), // 27.5 before issue 17, 28.5 before issue 20
+    ceiling: perListed(33.27 * KB), // 31.54 before the trade above; 27.5 before issue 17, 28.5 before issue 20
   },
   {
     name: 'S2 timeline + lit, one language',
     entry: 'dist/esm/elements/recommendation-timeline/define.js',
     target: 11 * KB,
-    ceiling: perListed(32.75 * KB), // 29.5 before issue 17, 30.5 before issue 20, 33 before its second round
+    ceiling: perListed(33.36 * KB), // 32.75 before the trade above; 29.5 before issue 17, 30.5 before issue 20, 33 before its second round
   },
   {
     name: 'S2 directory + lit, one language',
@@ -108,20 +119,20 @@ const budgets = [
     target: 12 * KB,
     // 29 before the background-task scheduling of idle work (issue 11), 29.5 before issue 17
     // 31.95 before the per-element catalogs (+45 B: see the document list's)
-    ceiling: perListed(31.97 * KB), // 30 before issue 20, 32 before issue 21, 32.2 before 20's second round
+    ceiling: perListed(33.08 * KB), // 31.97 before the trade above; 30 before issue 20, 32 before issue 21, 32.2 before 20's second round
   },
   {
     name: 'S2 results + lit, one language',
     entry: 'dist/esm/elements/consultation-results/define.js',
     target: 12 * KB,
     // 30.6 before the per-element catalogs (+41 B: see the document list's)
-    ceiling: perListed(30.62 * KB), // issue 19: 28.02 measured on its first build; 28.5 before issue 20, 30.5 before 21, 30.7 before 20's second round
+    ceiling: perListed(31.25 * KB), // 30.62 before the trade above; issue 19: 28.02 measured on its first build; 28.5 before issue 20, 30.5 before 21, 30.7 before 20's second round
   },
   {
     name: 'S2 form + lit, one language',
     entry: 'dist/esm/elements/consultation-form/define.js',
     target: 13 * KB,
-    ceiling: perListed(37.5 * KB), // 33.5 before issue 17, 35 before issue 18, 35.5 before issue 20, 37.5 before 21, 37.6 before 20's second round
+    ceiling: perListed(38.16 * KB), // 37.5 before the trade above; 33.5 before issue 17, 35 before issue 18, 35.5 before issue 20, 37.5 before 21, 37.6 before 20's second round
   },
   // Issue 21, measured at 3691e4f (272 strings): ar 4.82, es 4.41, fr 4.39, ru 5.16, zh 4.31 kB;
   // at 0cfa02c (short message keys, b1a4202): ar 3.8, zh 3.1, fr 3.4, ru 4.0, es 3.3 kB. The
