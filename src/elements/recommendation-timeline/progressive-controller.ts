@@ -84,7 +84,8 @@ export class ProgressiveController<T> implements ReactiveController {
     this.shown = this.count;
     if (added === 0) return;
     const fits = (added * FRAME_BUDGET_MS) / Math.max(spent, 0.1);
-    const most = Math.min(2 * this.capacity, MAX_GROWTH * this.perFrame);
+    // At most twice what the last slice added (its capacity may be a fraction more than it held).
+    const most = Math.min(2 * added, MAX_GROWTH * this.perFrame);
     this.capacity = Math.max(this.perFrame, Math.min(fits, most));
   }
 
