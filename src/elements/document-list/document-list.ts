@@ -11,7 +11,6 @@ import { FeedElement } from '../../internal/feed-element.js';
 import { sharedStyles } from '../../internal/shared.styles.js';
 import { SLICE_MS, inIdleSlices } from '../../internal/idle-work.js';
 import { yieldToPage } from '../../feed/load.js';
-import { renderSearchForm } from '../../internal/search-form.js';
 import { readUrlState, writeUrlState } from '../../internal/url-state.js';
 import { documentsCsv } from './csv.js';
 import {
@@ -31,7 +30,7 @@ import { documentListStyles } from './document-list.styles.js';
 import { countSoFarText, countText } from './labels.js';
 import { type FilesView, renderDocument } from './document-templates.js';
 import { renderPagination } from './pagination.js';
-import { FILTER_KEYS, renderFilters } from './filter-templates.js';
+import { FILTER_KEYS, renderDocumentSearch, renderFilters, renderNoDocuments } from './filter-templates.js';
 
 const URL_KEYS = ['q', ...FILTER_KEYS, 'sort', 'page'] as const;
 const emptyFilters = (query = ''): DocumentFilters => ({
@@ -337,7 +336,7 @@ export class CopDocumentList extends FeedElement {
     const visible = this.printing ? this.results : this.results.slice(start, start + this.pageSize);
     const pages = Math.max(1, Math.ceil(total / this.pageSize));
     return html`
-      ${this.renderSearch()}
+      ${renderDocumentSearch(this.filters.query, (query) => this.setFilter('query', query))}
       ${renderFilters(feed, index, {
         language: this.language,
         filters: this.filters,
@@ -367,7 +366,7 @@ export class CopDocumentList extends FeedElement {
       </div>
       ${
         total === 0
-          ? this.renderEmpty()
+          ? renderNoDocuments(this.isFiltered(), () => this.clearFilters())
           : html`<ul part="list" class="list">
               ${visible.map(({ document }, i) => renderDocument(feed, document, start + i, this.language, this.filesView))}
             </ul>`
@@ -387,34 +386,7 @@ export class CopDocumentList extends FeedElement {
     };
   }
 
-  private renderSearch(): TemplateResult {
-    return renderSearchForm({
-      label: msg('Search documents', {
-        id: 'documents.search-documents',
-        desc: 'Label of the search box of the document list.',
-      }),
-      button: msg('Search', { id: 'documents.search', desc: 'Button: run the search.' }),
-      value: this.filters.query,
-      onInput: (event) => this.setFilter('query', (event.target as HTMLInputElement).value),
-      onSubmit: (event) => event.preventDefault(),
-    });
-  }
-
   private isFiltered(): boolean {
     return Object.values(this.filters).some((value) => value !== '');
-  }
-
-  private renderEmpty(): TemplateResult {
-    return html`<div part="empty" class="empty">
-      ${
-        this.isFiltered()
-          ? html`<button type="button" @click=${() => this.clearFilters()}>
-              ${msg('Clear search and filters', { id: 'documents.clear-search-and-filters', desc: 'Button shown when no document matches: remove the search text and every filter.' })}
-            </button>`
-          : html`<p data-announce>
-              ${msg('There are no documents to show.', { id: 'documents.there-are-no-documents-to-show', desc: 'Shown when the feed has no documents at all.' })}
-            </p>`
-      }
-    </div>`;
   }
 }

@@ -9,6 +9,7 @@ import { autonym, compareText, formatNumber } from '../../i18n/format.js';
 import { type renderText, resolveText } from '../../i18n/localized-text.js';
 import { msg } from '../../i18n/msg.js';
 import { meetingName } from '../../internal/meeting-names.js';
+import { renderSearchForm } from '../../internal/search-form.js';
 import {
   DOCUMENT_SORTS,
   type DocumentFilters,
@@ -104,5 +105,34 @@ export function renderFilters(
         ${DOCUMENT_SORTS.map((option) => html`<option value=${option} ?selected=${sort === option}>${sortLabel(option)}</option>`)}
       </select></label
     >
+  </div>`;
+}
+
+/** The search box of the document list, showing `query`. */
+export function renderDocumentSearch(query: string, onQuery: (query: string) => void): TemplateResult {
+  return renderSearchForm({
+    label: msg('Search documents', {
+      id: 'documents.search-documents',
+      desc: 'Label of the search box of the document list.',
+    }),
+    button: msg('Search', { id: 'documents.search', desc: 'Button: run the search.' }),
+    value: query,
+    onInput: (event) => onQuery((event.target as HTMLInputElement).value),
+    onSubmit: (event) => event.preventDefault(),
+  });
+}
+
+/** What the list shows instead of documents: a way out of the filters, or that there are none. */
+export function renderNoDocuments(filtered: boolean, onClear: () => void): TemplateResult {
+  return html`<div part="empty" class="empty">
+    ${
+      filtered
+        ? html`<button type="button" @click=${onClear}>
+            ${msg('Clear search and filters', { id: 'documents.clear-search-and-filters', desc: 'Button shown when no document matches: remove the search text and every filter.' })}
+          </button>`
+        : html`<p data-announce>
+            ${msg('There are no documents to show.', { id: 'documents.there-are-no-documents-to-show', desc: 'Shown when the feed has no documents at all.' })}
+          </p>`
+    }
   </div>`;
 }
