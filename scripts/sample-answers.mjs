@@ -14,6 +14,7 @@
 // scales leaning to agreement, a few short free answers, hidden questions left unanswered.
 import { readFile } from 'node:fs/promises';
 import { parseArgs } from 'node:util';
+import { mulberry32 } from '../bench/feed-parts.mjs';
 
 const { values } = parseArgs({
   options: {
@@ -29,18 +30,8 @@ if (!Number.isInteger(count) || count < 1 || count > 5000) {
   process.exit(2);
 }
 
-/** A seeded generator (mulberry32): the same answers for the same --seed. */
-function generator(seed) {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-const random = generator(Number(values.seed));
+// A seeded generator (mulberry32, the benchmark feeds' too): the same answers for the same --seed.
+const random = mulberry32(Number(values.seed));
 const pick = (weights) => {
   const total = weights.reduce((s, w) => s + w, 0);
   let r = random() * total;

@@ -27,6 +27,15 @@ function scheduler(): (slice: () => void) => void {
 }
 
 /**
+ * Calls `fn` once, when the page is idle after the coming paint (within 100 ms at most): for one
+ * piece of work a first screen should not wait for (the directory's facet counts).
+ */
+export function afterPaint(fn: () => void): void {
+  if (typeof requestIdleCallback === 'function') requestIdleCallback(fn, { timeout: 100 });
+  else setTimeout(fn, 16);
+}
+
+/**
  * Calls `step()` repeatedly in slices of at most {@link SLICE_MS} until it returns `false`.
  * Returns a function that stops the work.
  */

@@ -3,6 +3,7 @@ import { property, state } from 'lit/decorators.js';
 import type { Feed } from '../../feed/validate.js';
 import { msg } from '../../i18n/msg.js';
 import { FeedElement } from '../../internal/feed-element.js';
+import { afterPaint } from '../../internal/idle-work.js';
 import { sharedStyles } from '../../internal/shared.styles.js';
 import { renderClearButton, renderResults, renderToolbar } from './directory-templates.js';
 import { FACET_NAMES, type FacetName, type Presets, type Selection } from './facets.js';
@@ -20,12 +21,6 @@ const SIDE_BY_SIDE = 45;
 
 /** Feeds of more resources show their first screen before the facets are counted and shown. */
 const COUNT_LATER = 200;
-
-/** Calls `fn` once the page is idle after the coming paint (within 100 ms at most). */
-function afterPaint(fn: () => void): void {
-  if (typeof requestIdleCallback === 'function') requestIdleCallback(fn, { timeout: 100 });
-  else setTimeout(fn, 16);
-}
 
 /** The preset attributes, each a facet. */
 const PRESETS = ['scope', 'region', 'country', 'kind', 'topic'] as const;
