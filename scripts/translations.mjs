@@ -14,6 +14,16 @@ const placeholders = (s) =>
     .join(',');
 
 /**
+ * French typography (Imprimerie nationale, as the UN's French texts follow): a no-break space
+ * before a colon and inside « », a narrow no-break space before ; ! and ?. An ordinary space
+ * there lets a line break leave the mark alone at the start of the next line.
+ */
+const frenchSpacing = (target) =>
+  / [:;!?»]/.test(target) || /« /.test(target)
+    ? 'an ordinary space before : ; ! ? » or after « (use U+00A0 before : and inside « », U+202F before ; ! ?)'
+    : '';
+
+/**
  * Audits `xliff`, the file of `locale`: `units` strings in all, `translated` of them translated
  * (a target, not empty, not the English copied unless `allowed` lists it, same placeholders);
  * `untranslated` and `wrong` list the others as "<locale> "<id>" (<English>): <why>".
@@ -34,6 +44,8 @@ export function auditXliff(xliff, locale, allowed = new Set()) {
       );
     } else if (placeholders(target) !== placeholders(source)) {
       audit.wrong.push(`${where}: the translation's placeholders differ from the English`);
+    } else if (locale.split('-')[0] === 'fr' && frenchSpacing(target)) {
+      audit.wrong.push(`${where}: ${frenchSpacing(target)}`);
     } else audit.translated += 1;
   }
   return audit;
