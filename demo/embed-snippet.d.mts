@@ -9,6 +9,8 @@ export interface EmbedChoice {
   presets?: Record<string, string | undefined>;
   theme?: string;
   accent?: string;
+  /** 'screen': 100vh; 'rem' (or left out): loadingHeight rem; 'none': no room. */
+  loadingRoom?: 'screen' | 'rem' | 'none' | '';
   loadingHeight?: number | string;
 }
 export const PRESETS: Record<string, string[]>;

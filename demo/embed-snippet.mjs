@@ -32,6 +32,21 @@ export const DEFAULT_PLACES = {
 const escape = (value) =>
   String(value).replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 
+/**
+ * The room the element keeps while its feed loads: `100vh` for `loadingRoom: 'screen'` (what the
+ * README recommends: nothing after the element moves when it fills in), else `loadingHeight` rem
+ * (0 or empty: none).
+ */
+function loadingRoom(choice) {
+  if (choice.loadingRoom === 'screen') return '100vh';
+  if (choice.loadingRoom === 'none') return '';
+  const height =
+    choice.loadingHeight === undefined || choice.loadingHeight === '' ? 0 : Number(choice.loadingHeight);
+  if (!Number.isFinite(height) || height < 0 || height > 200)
+    throw new Error('the loading height is a number of rem from 0 to 200');
+  return height > 0 ? `${height}rem` : '';
+}
+
 /** The CSS file's text for `choice` ('' when there is nothing to style). */
 function buildCss(choice) {
   const rules = [];
@@ -39,11 +54,8 @@ function buildCss(choice) {
     if (!/^#[0-9a-f]{6}$/i.test(choice.accent)) throw new Error('the accent colour is #rrggbb');
     rules.push(`--cop-color-accent: ${choice.accent.toLowerCase()};`);
   }
-  const height =
-    choice.loadingHeight === undefined || choice.loadingHeight === '' ? 0 : Number(choice.loadingHeight);
-  if (!Number.isFinite(height) || height < 0 || height > 200)
-    throw new Error('the loading height is a number of rem from 0 to 200');
-  if (height > 0) rules.push(`--cop-loading-block-size: ${height}rem;`);
+  const room = loadingRoom(choice);
+  if (room) rules.push(`--cop-loading-block-size: ${room};`);
   if (rules.length === 0) return '';
   const tag = choice.tag;
   const css = [
@@ -52,7 +64,7 @@ function buildCss(choice) {
     ...rules.map((r) => `  ${r}`),
     '}',
   ];
-  if (height > 0)
+  if (room)
     css.push(
       '/* Before the script has run, hold the room the element takes while its feed loads. */',
       `${tag}:not(:defined) {`,
@@ -65,7 +77,7 @@ function buildCss(choice) {
 
 /**
  * The embed for `choice`: { tag, scriptUrl, feedUrl, cssUrl, integrity, lang, presets:
- * {name: value}, theme, accent, loadingHeight }. Addresses left empty are DEFAULT_PLACES.
+ * {name: value}, theme, accent, loadingRoom ('screen', 'rem' or 'none'), loadingHeight (rem) }. Addresses left empty are DEFAULT_PLACES.
  * Returns { html, css }: the code to paste, and the text of the CSS file to save at `cssUrl`
  * ('' and no <link> when nothing is styled). Unknown tags and presets are refused; empty values
  * are left out.

@@ -63,11 +63,13 @@ function choices() {
     presets,
     theme: $('theme').value,
     accent: $('accent').value === DEFAULT_ACCENT ? '' : $('accent').value,
+    loadingRoom: $('loading-room').value,
     loadingHeight: $('loading-height').value,
   };
 }
 
 function update() {
+  $('loading-height').disabled = $('loading-room').value !== 'rem';
   const choice = choices();
   let embed;
   try {

@@ -45,6 +45,25 @@ describe('the embed-code builder', () => {
     expect(() => buildSnippet({ tag: 'cop-resource-directory', loadingHeight: '1;x' })).to.throw('rem');
   });
 
+  it("offers the README's room, the height of the screen, as well as a height in rem", () => {
+    const { css, html } = buildSnippet({
+      tag: 'cop-document-list',
+      loadingRoom: 'screen',
+      loadingHeight: '24',
+    });
+    expect(css).to.contain('cop-document-list {\n  --cop-loading-block-size: 100vh;\n}');
+    expect(css).to.contain(
+      'cop-document-list:not(:defined) {\n  display: block;\n  min-block-size: var(--cop-loading-block-size);',
+    );
+    expect(html).to.contain('<link rel="stylesheet" href="cop-widgets.css" />');
+    expect(
+      buildSnippet({ tag: 'cop-document-list', loadingRoom: 'rem', loadingHeight: '30' }).css,
+    ).to.contain('--cop-loading-block-size: 30rem;');
+    expect(buildSnippet({ tag: 'cop-document-list', loadingRoom: 'none', loadingHeight: '30' }).css).to.equal(
+      '',
+    );
+  });
+
   it('escapes what a person types, and refuses what an element does not take', () => {
     const { html } = buildSnippet({
       ...base,
