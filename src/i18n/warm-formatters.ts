@@ -1,13 +1,15 @@
 /**
- * The `Intl` formatters an element needs for its first rendering, built ahead in idle time.
+ * The `Intl` formatters an element needs for its first rendering, built ahead, while the page
+ * waits for the feed.
  *
  * The first `Intl.NumberFormat` or `Intl.DateTimeFormat` of a page loads the engine's locale
  * data (15–40 ms in Chromium 156 on a busy 2-core machine), and each formatter after it a few
  * milliseconds more. Built inside the first rendering, that time is on the critical path; built
- * while the page waits for the feed, it is not. Each formatter is one step of
- * {@link inIdleSlices}, and only the languages elements speak (and the page's) are warmed.
+ * while the page waits for the feed, it is not. Each formatter is a task of its own, queued at
+ * once (not in idle time: background and idle tasks seldom run while a page loads, and a feed
+ * often arrives within the next frames), and only the languages elements speak (and the page's)
+ * are warmed.
  */
-import { inIdleSlices } from '../internal/idle-work.js';
 import { formatNumber } from './format.js';
 import type { Language } from './language.js';
 import { inLanguage } from './msg.js';
@@ -17,7 +19,7 @@ import { pluralRules } from './plural.js';
 const warmed = new Set<Language>();
 
 /**
- * Builds, in idle slices, the cached formatters every element uses in a first rendering in
+ * Builds, in tasks of their own, the cached formatters every element uses in a first rendering in
  * `language` (numbers, then plural rules): the same cache entries the rendering then finds, and
  * the locale data every later formatter needs. The others (dates, lists, language and country
  * names, the collator) cost 1–5 ms each once the data are loaded, and would add their code to
@@ -27,15 +29,7 @@ const warmed = new Set<Language>();
 export function warmFormatters(language: Language): void {
   if (warmed.has(language)) return;
   warmed.add(language);
-  const steps: (() => unknown)[] = [
-    // Loads the locale data: the long step, alone in its slice.
-    () => formatNumber(0),
-    () => pluralRules(language),
-  ];
-  let next = 0;
-  inIdleSlices(() => {
-    inLanguage(language, steps[next]!);
-    next += 1;
-    return next < steps.length;
-  });
+  // Loads the locale data: the long task. Then the plural rules.
+  const steps: (() => unknown)[] = [() => formatNumber(0), () => pluralRules(language)];
+  for (const step of steps) setTimeout(() => inLanguage(language, step));
 }

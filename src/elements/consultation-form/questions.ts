@@ -72,44 +72,57 @@ function error(ctx: QuestionContext): TemplateResult | typeof nothing {
 const optionId = (domId: string, i: number): string => (i === 0 ? controlId(domId) : `${domId}-${i}`);
 
 /**
- * A radio or checkbox group's legend, help and error, then its choices: each its control then its
- * label, side by side in the grid of choices (one template instance and two elements a choice).
+ * A radio or checkbox group: its `<fieldset>` (disabled, with every control in it, while the form
+ * is locked), legend, help and error, then its choices, each its control then its label, side by
+ * side in the grid of choices (one template instance and two elements a choice; one listener on
+ * the grid for them all), then `after`.
  */
 function choices(
   ctx: Of<'single' | 'multiple'>,
   checked: (value: string) => boolean,
   changed: (value: string, on: boolean) => void,
+  after: unknown = nothing,
+  extra?: string[],
 ): TemplateResult {
   const { question, domId } = ctx;
-  const radio = question.type === 'single';
-  return html`<legend>${ctx.text(question.label)}${required(question)}</legend>
+  return html`<fieldset
+    class="question"
+    part="question"
+    ?disabled=${ctx.disabled}
+    aria-describedby=${ifDefined(describedBy(ctx, extra))}
+  >
+    <legend>${ctx.text(question.label)}${required(question)}</legend>
     ${help(ctx)} ${error(ctx)}
-    <div class="choices">
+    <div
+      class="choices"
+      @change=${(event: Event) => {
+        const { value, checked: on } = event.target as HTMLInputElement;
+        changed(value, on);
+      }}
+    >
       ${question.options.map((option, i) => {
         const id = optionId(domId, i);
         return html`<input
-            type=${radio ? 'radio' : 'checkbox'}
+            type=${question.type === 'single' ? 'radio' : 'checkbox'}
             id=${id}
-            name=${ifDefined(radio ? domId : undefined)}
+            name=${domId}
             .value=${option.value}
             .checked=${live(checked(option.value))}
-            ?disabled=${ctx.disabled}
             aria-invalid=${ifDefined(invalid(ctx))}
-            @change=${(event: Event) => changed(option.value, (event.target as HTMLInputElement).checked)}
           />
           <label for=${id}>${ctx.text(option.label)}</label>`;
       })}
-    </div>`;
+    </div>
+    ${after}
+  </fieldset>`;
 }
 
 function single(ctx: Of<'single'>): TemplateResult {
-  return html`<fieldset class="question" part="question" aria-describedby=${ifDefined(describedBy(ctx))}>
-    ${choices(
-      ctx,
-      (value) => ctx.value === value,
-      (value) => (ctx.change(value), ctx.touch()),
-    )}
-  </fieldset>`;
+  return choices(
+    ctx,
+    (value) => ctx.value === value,
+    (value) => (ctx.change(value), ctx.touch()),
+  );
 }
 
 function multiple(ctx: Of<'multiple'>): TemplateResult {
@@ -121,28 +134,19 @@ function multiple(ctx: Of<'multiple'>): TemplateResult {
     ctx.touch();
   };
   const { maxChoices } = question;
-  const count = maxChoices === undefined ? [] : [`${domId}-count`];
-  return html`<fieldset
-    class="question"
-    part="question"
-    aria-describedby=${ifDefined(describedBy(ctx, count))}
-  >
-    ${choices(ctx, (value) => chosen.includes(value), toggle)}
-    ${
-      maxChoices === undefined
-        ? nothing
-        : html`<p
-            id="${domId}-count"
-            class="counter ${chosen.length > maxChoices ? 'over' : ''}"
-            part="counter"
-          >
-            ${msg(str`Chosen: ${formatNumber(chosen.length)} of ${formatNumber(maxChoices)}`, {
-              id: 'form.choices.count',
-              desc: 'Counter under a checkbox group with a maximum: how many boxes are ticked, of the most allowed.',
-            })}
-          </p>`
-    }
-  </fieldset>`;
+  if (maxChoices === undefined) return choices(ctx, (value) => chosen.includes(value), toggle);
+  return choices(
+    ctx,
+    (value) => chosen.includes(value),
+    toggle,
+    html`<p id="${domId}-count" class="counter ${chosen.length > maxChoices ? 'over' : ''}" part="counter">
+      ${msg(str`Chosen: ${formatNumber(chosen.length)} of ${formatNumber(maxChoices)}`, {
+        id: 'form.choices.count',
+        desc: 'Counter under a checkbox group with a maximum: how many boxes are ticked, of the most allowed.',
+      })}
+    </p>`,
+    [`${domId}-count`],
+  );
 }
 
 function counter(ctx: Of<'text' | 'long-text'>): TemplateResult | typeof nothing {
@@ -203,24 +207,30 @@ function scale(ctx: Of<'scale'>): TemplateResult {
   // the scale only shows them.
   const named = (label: LocalizedText | undefined) =>
     label ? html`<span class="visually-hidden">${ctx.text(label)}</span>` : nothing;
-  return html`<fieldset class="question" part="question" aria-describedby=${ifDefined(describedBy(ctx))}>
+  return html`<fieldset
+    class="question"
+    part="question"
+    ?disabled=${ctx.disabled}
+    aria-describedby=${ifDefined(describedBy(ctx))}
+  >
     <legend>${ctx.text(question.label)}${required(question)}</legend>
     ${help(ctx)} ${error(ctx)}
     <div class="scale" part="scale">
-      <div class="scale-steps">
+      <div
+        class="scale-steps"
+        @change=${(event: Event) => (ctx.change(Number((event.target as HTMLInputElement).value)), ctx.touch())}
+      >
         ${steps.map((step, i) => {
-          const id = optionId(domId, i);
-          // The label holds its radio: a step is two elements. Only the ends carry a name.
-          return html`<label class="scale-step" for=${id}>
+          // The label holds its radio (and so names it): a step is two elements. Only the ends
+          // carry a name.
+          return html`<label class="scale-step">
             <input
               type="radio"
-              id=${id}
+              id=${optionId(domId, i)}
               name=${domId}
               .value=${String(step)}
               .checked=${live(ctx.value === step)}
-              ?disabled=${ctx.disabled}
               aria-invalid=${ifDefined(invalid(ctx))}
-              @change=${() => (ctx.change(step), ctx.touch())}
             />
             ${formatNumber(step)}
             ${named(step === question.min ? minLabel : step === question.max ? maxLabel : undefined)}
