@@ -127,21 +127,51 @@ export function indexDocuments(feed: Feed, presets: Presets): DocumentIndex {
   return builder.index(feed);
 }
 
+/**
+ * Folded search texts by document: an index over the same documents (a first screen's, then the
+ * whole feed's) or another list on the same feed finds them made.
+ */
+const searchTexts = new WeakMap<FeedDocument, string>();
+
+/** Between documents folded as one text: a character that folding keeps as it is. */
+const SEPARATOR = '\uE000';
+
+const rawSearchText = ({ symbol, title, summary }: FeedDocument): string =>
+  [symbol ?? '', ...textsOf(title), ...textsOf(summary)].join(' ');
+
 /** The folded search text of `entry`, made on first need. */
 function searchTextOf(entry: IndexedDocument): string {
   const { document } = entry;
-  return (entry.search ??= foldForSearch(
-    [document.symbol ?? '', ...textsOf(document.title), ...textsOf(document.summary)].join(' '),
-  ));
+  let text = searchTexts.get(document);
+  if (text === undefined) searchTexts.set(document, (text = foldForSearch(rawSearchText(document))));
+  return (entry.search = text);
 }
 
 /**
  * Makes the search text of `count` entries from `entries[from]`; returns where it stopped
- * (`entries.length` once all are made).
+ * (`entries.length` once all are made). Those not made yet are folded as one text (one
+ * normalization, not one per document), then cut apart at the separators: the same texts as
+ * folding each alone (a document holding the separator itself has its own text folded alone).
  */
 export function prepareSearch(entries: readonly IndexedDocument[], from: number, count: number): number {
   const end = Math.min(entries.length, from + count);
-  for (let i = from; i < end; i++) searchTextOf(entries[i] as IndexedDocument);
+  const missing: IndexedDocument[] = [];
+  for (let i = from; i < end; i++) {
+    const entry = entries[i]!;
+    if (entry.search !== undefined) continue;
+    const made = searchTexts.get(entry.document);
+    if (made === undefined) missing.push(entry);
+    else entry.search = made;
+  }
+  if (missing.length > 1) {
+    const folded = foldForSearch(missing.map((entry) => rawSearchText(entry.document)).join(SEPARATOR)).split(
+      SEPARATOR,
+    );
+    // Folding collapses the spaces around a separator to one and trims only the whole text.
+    if (folded.length === missing.length)
+      missing.forEach((entry, i) => searchTexts.set(entry.document, folded[i]!.trim()));
+  }
+  for (const entry of missing) searchTextOf(entry);
   return end;
 }
 
@@ -151,17 +181,31 @@ export function filterDocuments(
   filters: DocumentFilters,
 ): readonly IndexedDocument[] {
   const terms = queryTerms(filters.query);
+  const { meeting, type, topic, year, language } = filters;
+  // Only the tests of the filters set, in one loop (a keystroke walks every document).
+  const tests: ((entry: IndexedDocument) => boolean)[] = [];
+  if (meeting) tests.push((entry) => entry.document.meeting === meeting);
+  if (type) tests.push((entry) => entry.document.type === type);
+  if (topic) tests.push((entry) => (entry.document.topics ?? []).includes(topic));
+  if (year) tests.push((entry) => entry.year === year);
+  if (language) tests.push((entry) => entry.languages.includes(language));
+  if (terms.length > 0) {
+    // Texts not made yet (the idle work has not reached them): folded in batches.
+    for (let at = 0; at < from.length;) at = prepareSearch(from, at, 256);
+    const [term] = terms as [string];
+    tests.push(
+      terms.length === 1
+        ? (entry) => entry.search!.includes(term)
+        : (entry) => hasAllTerms(entry.search!, terms),
+    );
+  }
   // No filter: the same list (never changed in place).
-  if (terms.length === 0 && !Object.values(filters).some(Boolean)) return from;
-  return from.filter(
-    (entry) =>
-      (!filters.meeting || entry.document.meeting === filters.meeting) &&
-      (!filters.type || entry.document.type === filters.type) &&
-      (!filters.topic || (entry.document.topics ?? []).includes(filters.topic)) &&
-      (!filters.year || entry.year === filters.year) &&
-      (!filters.language || entry.languages.includes(filters.language)) &&
-      (terms.length === 0 || hasAllTerms(searchTextOf(entry), terms)),
-  );
+  if (tests.length === 0) return from;
+  const [test] = tests as [(entry: IndexedDocument) => boolean];
+  const passed: IndexedDocument[] = [];
+  for (const entry of from)
+    if (tests.length === 1 ? test(entry) : tests.every((each) => each(entry))) passed.push(entry);
+  return passed;
 }
 
 /**

@@ -102,12 +102,12 @@ function dateOrders(index: DocumentIndex): (deadline: number) => boolean {
   };
 }
 
-/** The job that makes the order of `sort` over `index`'s entries. */
+/** The job that makes the order of `sort` over `index`'s entries (for a date, both date orders). */
 function orderJob(index: DocumentIndex, sort: DocumentSort, context: SortContext): Job {
   const { entries } = index;
   if (sort === 'date-desc' || sort === 'date-asc') {
     const dates = dateOrders(index);
-    return (deadline) => (dates(deadline) ? index.orders.get(sort) : undefined);
+    return (deadline) => (dates(deadline) ? index.orders.get('date-desc') : undefined);
   }
   // Ties: newest first, then as in the feed (as a stable sort of the feed's order would leave them).
   const tie = (a: number, b: number) => entries[b]!.day - entries[a]!.day || a - b;
@@ -148,12 +148,13 @@ export function orderFor(
   const key = sort === 'title' || sort === 'symbol' ? `${sort}|${context.language}` : sort;
   const made = index.orders.get(key);
   if (made) return made;
-  let job = index.jobs.get(key);
-  if (!job) index.jobs.set(key, (job = orderJob(index, sort, context)));
+  // One job for both date orders: one pass makes them.
+  const jobKey = key === 'date-asc' ? 'date-desc' : key;
+  let job = index.jobs.get(jobKey);
+  if (!job) index.jobs.set(jobKey, (job = orderJob(index, sort, context)));
   const order = job(deadline);
-  if (order) {
-    index.orders.set(key, order);
-    index.jobs.delete(key);
-  }
-  return order;
+  if (!order) return undefined;
+  index.orders.set(jobKey, order);
+  index.jobs.delete(jobKey);
+  return index.orders.get(key);
 }
