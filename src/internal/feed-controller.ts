@@ -4,7 +4,6 @@ import {
   type LoadedFeed,
   type FetchOptions,
   type FeedRequest,
-  SLICE_MS,
   finishInSlices,
   loaded,
   parseJson,
@@ -57,9 +56,9 @@ export interface FeedControllerOptions extends FetchOptions {
   /** How many items the element holds from this feed (the `count` of `cop-load`). */
   count(feed: Feed): number;
   /**
-   * Called when a feed takes more than one slice to read: read ahead what the first screen needs
-   * (src/feed/read-ahead.ts) and return the feed to show now (state `partial`), or `undefined` to
-   * wait for the whole feed (as without it).
+   * Called when a feed takes more than a short first slice to read: read ahead what the first
+   * screen needs (src/feed/read-ahead.ts) and return the feed to show now (state `partial`), or
+   * `undefined` to wait for the whole feed (as without it).
    */
   firstScreen?(ingest: FeedIngest): Feed | undefined;
   /**
@@ -69,6 +68,12 @@ export interface FeedControllerOptions extends FetchOptions {
    */
   prepare?(feed: Feed, signal: AbortSignal): Promise<void> | undefined;
 }
+
+/**
+ * How long a feed object is read before a first screen is shown: a feed read within it shows
+ * complete at once; for a larger one, the less read before the first screen, the less it sorts.
+ */
+const FIRST_SLICE_MS = 2;
 
 type Source =
   | { kind: 'object'; value: unknown }
@@ -206,14 +211,21 @@ export class FeedController implements ReactiveController {
         this.host.requestUpdate();
       }
     };
-    /** Reads a feed object: at once if it takes one slice, else a first screen, then the rest in slices. */
+    /**
+     * Reads a feed object: at once if it takes one short slice, else a first screen, then the rest
+     * in slices, from the next task on (the first screen's task renders it and nothing more).
+     */
     const read = (json: unknown) => {
       const ingest = new FeedIngest(json, { baseUrl: document.baseURI });
-      if (ingest.advance(performance.now() + SLICE_MS)) return ready(loaded(ingest.result!));
+      if (ingest.advance(performance.now() + FIRST_SLICE_MS)) return ready(loaded(ingest.result!));
       showFirst(ingest);
       const { signal } = (this.reading = new AbortController());
       // Stopped: the element was removed or its source changed (a newer load, if any, says so).
-      finishInSlices(ingest, signal).then(ready, (error: unknown) => signal.aborted || fail(error));
+      const rest = () => finishInSlices(ingest, signal);
+      (this.state.status === 'partial' ? yieldToPage().then(rest) : rest()).then(
+        ready,
+        (error: unknown) => signal.aborted || fail(error),
+      );
     };
 
     this.state = { status: 'pending' };

@@ -96,7 +96,7 @@ export abstract class FeedElement extends CopElement {
   }
 
   /**
-   * For a feed that takes more than one slice (8 ms) to read: read ahead what the first screen
+   * For a feed that takes more than a first slice (2 ms) to read: read ahead what the first screen
    * needs (src/feed/read-ahead.ts) and return the feed to render now (`renderFeed`) while the rest
    * is read in slices. Without it, the element waits for the whole feed.
    */
