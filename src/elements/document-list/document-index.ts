@@ -139,39 +139,38 @@ const SEPARATOR = '\uE000';
 const rawSearchText = ({ symbol, title, summary }: FeedDocument): string =>
   [symbol ?? '', ...textsOf(title), ...textsOf(summary)].join(' ');
 
-/** The folded search text of `entry`, made on first need. */
-function searchTextOf(entry: IndexedDocument): string {
-  const { document } = entry;
-  let text = searchTexts.get(document);
-  if (text === undefined) searchTexts.set(document, (text = foldForSearch(rawSearchText(document))));
-  return (entry.search = text);
+/**
+ * Makes the search text of `count` documents from `documents[from]` (those not made yet);
+ * returns where it stopped. They are folded as one text (one normalization, not one per
+ * document), then cut apart at the separators: the same texts as folding each alone (a batch
+ * where a document holds the separator itself is folded a document at a time).
+ */
+export function foldSearchTexts(documents: readonly FeedDocument[], from: number, count: number): number {
+  const end = Math.min(documents.length, from + count);
+  const missing: FeedDocument[] = [];
+  for (let i = from; i < end; i++) if (!searchTexts.has(documents[i]!)) missing.push(documents[i]!);
+  const folded =
+    missing.length > 1 ? foldForSearch(missing.map(rawSearchText).join(SEPARATOR)).split(SEPARATOR) : [];
+  missing.forEach((document, i) =>
+    searchTexts.set(
+      document,
+      // Folding collapses the spaces around a separator to one and trims only the whole text.
+      folded.length === missing.length ? folded[i]!.trim() : foldForSearch(rawSearchText(document)),
+    ),
+  );
+  return end;
 }
 
 /**
  * Makes the search text of `count` entries from `entries[from]`; returns where it stopped
- * (`entries.length` once all are made). Those not made yet are folded as one text (one
- * normalization, not one per document), then cut apart at the separators: the same texts as
- * folding each alone (a document holding the separator itself has its own text folded alone).
+ * (`entries.length` once all are made).
  */
 export function prepareSearch(entries: readonly IndexedDocument[], from: number, count: number): number {
   const end = Math.min(entries.length, from + count);
-  const missing: IndexedDocument[] = [];
-  for (let i = from; i < end; i++) {
-    const entry = entries[i]!;
-    if (entry.search !== undefined) continue;
-    const made = searchTexts.get(entry.document);
-    if (made === undefined) missing.push(entry);
-    else entry.search = made;
-  }
-  if (missing.length > 1) {
-    const folded = foldForSearch(missing.map((entry) => rawSearchText(entry.document)).join(SEPARATOR)).split(
-      SEPARATOR,
-    );
-    // Folding collapses the spaces around a separator to one and trims only the whole text.
-    if (folded.length === missing.length)
-      missing.forEach((entry, i) => searchTexts.set(entry.document, folded[i]!.trim()));
-  }
-  for (const entry of missing) searchTextOf(entry);
+  const documents: FeedDocument[] = [];
+  for (let i = from; i < end; i++) if (entries[i]!.search === undefined) documents.push(entries[i]!.document);
+  foldSearchTexts(documents, 0, documents.length);
+  for (let i = from; i < end; i++) entries[i]!.search ??= searchTexts.get(entries[i]!.document);
   return end;
 }
 

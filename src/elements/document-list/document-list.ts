@@ -21,6 +21,7 @@ import {
   type IndexedDocument,
   IndexBuilder,
   filterDocuments,
+  foldSearchTexts,
   firstByDate,
   narrows,
   prepareSearch,
@@ -111,9 +112,9 @@ export class CopDocumentList extends FeedElement {
   private urlRestored = false;
   /** The feed read so far, as last taken for a view (see `partialFeed`). */
   private partial?: { ingest: FeedIngest; view: string; feed: Feed };
-  /** Stops the idle work on the index shown (`idleFor`: that index and the language). */
+  /** Stops the idle work (`idleFor`: on the index shown and the language, or on the feed being read). */
   private stopPreparing?: () => void;
-  private idleFor?: [DocumentIndex, string];
+  private idleFor?: [DocumentIndex | FeedIngest, string];
 
   protected override countItems(feed: Feed): number {
     return this.indexFor(feed).entries.length;
@@ -214,6 +215,23 @@ export class CopDocumentList extends FeedElement {
     });
   }
 
+  /**
+   * While the rest of the feed is read (a first screen shown), in idle time: the search text of
+   * the documents read so far (kept by document, so the whole feed's index finds it made).
+   */
+  private foldAhead(ingest: FeedIngest): void {
+    if (this.idleFor?.[0] === ingest) return;
+    this.stopPreparing?.();
+    this.idleFor = [ingest, this.language];
+    let next = 0;
+    this.stopPreparing = inIdleSlices(() => {
+      const read = ingest.lists.documents;
+      next = foldSearchTexts(read, next, 32);
+      // Caught up with the reading: what is read later is made after the whole feed is in.
+      return next < read.length;
+    });
+  }
+
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
     if (changed.has('query')) this.setFilters(emptyFilters(this.query ?? ''), false);
@@ -235,6 +253,7 @@ export class CopDocumentList extends FeedElement {
       this.resultsFilters = undefined;
     }
     if (state.status === 'complete') this.prepareIdle(index, feed);
+    else this.foldAhead(state.ingest);
     // Filtered again only when the filters or the sorted list changed (not for a page turn or a
     // file list opened): the filters are replaced, never changed in place.
     const { resultsFilters: previous, filters } = this;
