@@ -4,6 +4,7 @@ import {
   type LoadedFeed,
   type FetchOptions,
   type FeedRequest,
+  SLICE_MS,
   finishInSlices,
   loaded,
   parseJson,
@@ -70,10 +71,11 @@ export interface FeedControllerOptions extends FetchOptions {
 }
 
 /**
- * How long a feed object is read before a first screen is shown: a feed read within it shows
- * complete at once; for a larger one, the less read before the first screen, the less it sorts.
+ * A feed object with more documents than this shows its first screen (when the element makes one)
+ * before reading more than a few documents: the less read then, the less that screen sorts. A
+ * smaller one is read first, and shows complete at once if that takes one slice.
  */
-const FIRST_SLICE_MS = 2;
+const FIRST_SCREEN_FROM = 1000;
 
 type Source =
   | { kind: 'object'; value: unknown }
@@ -212,12 +214,13 @@ export class FeedController implements ReactiveController {
       }
     };
     /**
-     * Reads a feed object: at once if it takes one short slice, else a first screen, then the rest
-     * in slices, from the next task on (the first screen's task renders it and nothing more).
+     * Reads a feed object: at once if it is small and takes one slice, else a first screen, then
+     * the rest in slices, from the next task on (the first screen's task renders it, nothing more).
      */
     const read = (json: unknown) => {
       const ingest = new FeedIngest(json, { baseUrl: document.baseURI });
-      if (ingest.advance(performance.now() + FIRST_SLICE_MS)) return ready(loaded(ingest.result!));
+      const large = ingest.rawDocuments.length > FIRST_SCREEN_FROM;
+      if (ingest.advance(large ? 0 : performance.now() + SLICE_MS)) return ready(loaded(ingest.result!));
       showFirst(ingest);
       const { signal } = (this.reading = new AbortController());
       // Stopped: the element was removed or its source changed (a newer load, if any, says so).

@@ -96,9 +96,10 @@ export abstract class FeedElement extends CopElement {
   }
 
   /**
-   * For a feed that takes more than a first slice (2 ms) to read: read ahead what the first screen
-   * needs (src/feed/read-ahead.ts) and return the feed to render now (`renderFeed`) while the rest
-   * is read in slices. Without it, the element waits for the whole feed.
+   * For a feed of more than 1,000 documents, or one that takes more than a slice (8 ms) to read:
+   * read ahead what the first screen needs (src/feed/read-ahead.ts) and return the feed to render
+   * now (`renderFeed`) while the rest is read in slices. Without it, the element waits for the
+   * whole feed.
    */
   protected firstScreen?(ingest: FeedIngest): Feed | undefined;
 

@@ -1,6 +1,8 @@
 import { CopDocumentList } from './document-list.js';
+import { warmUpDocumentList } from './warm-up.js';
 
 CopDocumentList.define('cop-document-list');
+warmUpDocumentList();
 
 declare global {
   interface HTMLElementTagNameMap {

@@ -1,0 +1,16 @@
+/**
+ * The formatters a document list's first screen builds besides the shared ones
+ * (src/i18n/warm-formatters.ts: numbers, plural rules): the cards' long dates and the meetings'
+ * ordinals ("29th meeting"). Built in a task of their own as soon as the element is defined, while
+ * the page waits for its feed, instead of inside the first rendering (about 3 ms there, most of it
+ * the `Intl.DateTimeFormat`).
+ */
+import { formatDate } from '../../i18n/format.js';
+import { toLanguage } from '../../i18n/language.js';
+import { inLanguage } from '../../i18n/msg.js';
+import { ordinal } from '../../internal/meeting-names.js';
+
+export function warmUpDocumentList(): void {
+  const language = toLanguage(document.documentElement.getAttribute('lang'));
+  setTimeout(() => inLanguage(language, () => formatDate('2000-01-01') + ordinal(1)));
+}
