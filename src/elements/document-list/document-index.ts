@@ -136,8 +136,13 @@ const searchTexts = new WeakMap<FeedDocument, string>();
 /** Between documents folded as one text: a character that folding keeps as it is. */
 const SEPARATOR = '\uE000';
 
-const rawSearchText = ({ symbol, title, summary }: FeedDocument): string =>
-  [symbol ?? '', ...textsOf(title), ...textsOf(summary)].join(' ');
+/** The symbol, then every language's title and summary, a space between (no array built). */
+function rawSearchText({ symbol, title, summary }: FeedDocument): string {
+  let text = symbol ?? '';
+  for (const value of textsOf(title)) text += ` ${value}`;
+  for (const value of textsOf(summary)) text += ` ${value}`;
+  return text;
+}
 
 /**
  * Makes the search text of `count` documents from `documents[from]` (those not made yet);
