@@ -13,6 +13,7 @@ import {
   yieldToPage,
 } from '../feed/load.js';
 import { type Feed, type FeedIssue, FeedIngest } from '../feed/validate.js';
+import { afterPaint } from './idle-work.js';
 
 /** What an element using {@link FeedController} offers: the feed sources of CONTRACT §2. */
 export interface FeedHost extends ReactiveControllerHost, HTMLElement {
@@ -215,7 +216,7 @@ export class FeedController implements ReactiveController {
     };
     /**
      * Reads a feed object: at once if it is small and takes one slice, else a first screen, then
-     * the rest in slices, from the next task on (the first screen's task renders it, nothing more).
+     * the rest in slices (the first screen's task renders it, nothing more).
      */
     const read = (json: unknown) => {
       const ingest = new FeedIngest(json, { baseUrl: document.baseURI });
@@ -224,8 +225,11 @@ export class FeedController implements ReactiveController {
       showFirst(ingest);
       const { signal } = (this.reading = new AbortController());
       // Stopped: the element was removed or its source changed (a newer load, if any, says so).
-      const rest = () => finishInSlices(ingest, signal);
-      (this.state.status === 'partial' ? yieldToPage().then(rest) : rest()).then(
+      const rest = () => (signal.aborted ? Promise.reject(signal.reason) : finishInSlices(ingest, signal));
+      // A first screen shown: the rest is read once it is painted (the first idle moment after
+      // the frame, within 100 ms), so the frame and the page's own pending tasks come first.
+      const shown = this.state.status === 'partial';
+      (shown ? new Promise<void>((painted) => afterPaint(painted)).then(rest) : rest()).then(
         ready,
         (error: unknown) => signal.aborted || fail(error),
       );
