@@ -152,8 +152,7 @@ function rawSearchText({ symbol, title, summary }: FeedDocument): string {
  */
 export function foldSearchTexts(documents: readonly FeedDocument[], from: number, count: number): number {
   const end = Math.min(documents.length, from + count);
-  const missing: FeedDocument[] = [];
-  for (let i = from; i < end; i++) if (!searchTexts.has(documents[i]!)) missing.push(documents[i]!);
+  const missing = documents.slice(from, end).filter((document) => !searchTexts.has(document));
   const folded =
     missing.length > 1 ? foldForSearch(missing.map(rawSearchText).join(SEPARATOR)).split(SEPARATOR) : [];
   missing.forEach((document, i) =>
@@ -174,6 +173,7 @@ export function prepareSearch(entries: readonly IndexedDocument[], from: number,
   const end = Math.min(entries.length, from + count);
   const documents: FeedDocument[] = [];
   for (let i = from; i < end; i++) if (entries[i]!.search === undefined) documents.push(entries[i]!.document);
+  if (documents.length === 0) return end;
   foldSearchTexts(documents, 0, documents.length);
   for (let i = from; i < end; i++) entries[i]!.search ??= searchTexts.get(entries[i]!.document);
   return end;
@@ -186,29 +186,25 @@ export function filterDocuments(
 ): readonly IndexedDocument[] {
   const terms = queryTerms(filters.query);
   const { meeting, type, topic, year, language } = filters;
-  // Only the tests of the filters set, in one loop (a keystroke walks every document).
-  const tests: ((entry: IndexedDocument) => boolean)[] = [];
-  if (meeting) tests.push((entry) => entry.document.meeting === meeting);
-  if (type) tests.push((entry) => entry.document.type === type);
-  if (topic) tests.push((entry) => (entry.document.topics ?? []).includes(topic));
-  if (year) tests.push((entry) => entry.year === year);
-  if (language) tests.push((entry) => entry.languages.includes(language));
-  if (terms.length > 0) {
-    // Texts not made yet (the idle work has not reached them): folded in batches.
-    for (let at = 0; at < from.length;) at = prepareSearch(from, at, 256);
-    const [term] = terms as [string];
-    tests.push(
-      terms.length === 1
-        ? (entry) => entry.search!.includes(term)
-        : (entry) => hasAllTerms(entry.search!, terms),
-    );
-  }
   // No filter: the same list (never changed in place).
-  if (tests.length === 0) return from;
-  const [test] = tests as [(entry: IndexedDocument) => boolean];
+  if (terms.length === 0 && !Object.values(filters).some(Boolean)) return from;
+  // Texts not made yet (the idle work has not reached them): folded in batches.
+  if (terms.length > 0) for (let at = 0; at < from.length;) at = prepareSearch(from, at, 256);
+  const [term] = terms as [string];
+  // One loop over local values (a keystroke walks every document).
   const passed: IndexedDocument[] = [];
-  for (const entry of from)
-    if (tests.length === 1 ? test(entry) : tests.every((each) => each(entry))) passed.push(entry);
+  for (const entry of from) {
+    const { document, search } = entry;
+    if (
+      (!meeting || document.meeting === meeting) &&
+      (!type || document.type === type) &&
+      (!topic || (document.topics ?? []).includes(topic)) &&
+      (!year || entry.year === year) &&
+      (!language || entry.languages.includes(language)) &&
+      (terms.length === 0 || (terms.length === 1 ? search!.includes(term) : hasAllTerms(search!, terms)))
+    )
+      passed.push(entry);
+  }
   return passed;
 }
 
