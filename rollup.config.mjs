@@ -4,6 +4,7 @@
 //                        lit and all six languages inside, no dynamic import, minified
 // (custom-elements.json comes from `npm run analyze`.)
 import { existsSync, readdirSync } from 'node:fs';
+import { resolve } from 'node:path';
 import typescript from '@rollup/plugin-typescript';
 import { nodeResolve } from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
@@ -46,6 +47,24 @@ const withoutDrafts = () => ({
   load: (id) => (id.endsWith('src/i18n/draft-catalogs.ts') ? 'export const DRAFT_CATALOGS = {};' : null),
 });
 
+/**
+ * dist/cop-widgets.js carries valibot and the feed model anyway (no dynamic import there: refused
+ * items are worded at once, src/feed/refusals.now.ts), so it checks feeds from the model's
+ * schemas (src/feed/checks.model.ts) instead of their generated description (checks.generated.ts),
+ * which the per-element files use without valibot.
+ */
+const FROM_MODEL = {
+  './checks.generated.js': 'src/feed/checks.model.ts',
+  './refusals.js': 'src/feed/refusals.now.ts',
+};
+export const checksFromModel = () => ({
+  name: 'checks-from-model',
+  resolveId: (source, importer) =>
+    FROM_MODEL[source] && importer?.replaceAll('\\', '/').includes('/src/feed/')
+      ? resolve(FROM_MODEL[source])
+      : null,
+});
+
 export default [
   {
     // model.ts is an entry so that every schema stays exported (scripts/build-schema.mjs reads it);
@@ -81,7 +100,7 @@ export default [
       inlineDynamicImports: true,
       sourcemap: true,
     },
-    plugins: [withoutDrafts(), ...browserPlugins()],
+    plugins: [withoutDrafts(), checksFromModel(), ...browserPlugins()],
   },
   // One file per element for pages that need one widget (dist/document-list.js…): the code they
   // share (lit, the feed, the languages) goes to dist/chunks/ and is loaded once. Each element

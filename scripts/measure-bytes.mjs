@@ -10,7 +10,7 @@ import { rollup } from 'rollup';
 import { decode } from '@jridgewell/sourcemap-codec';
 import { nodeResolve } from '@rollup/plugin-node-resolve';
 import typescript from '@rollup/plugin-typescript';
-import { minify } from '../rollup.config.mjs';
+import { checksFromModel, minify } from '../rollup.config.mjs';
 import { bytePlugins } from './rollup-bytes.mjs';
 
 const gzip = (text) => gzipSync(text, { level: 9 }).length;
@@ -23,9 +23,9 @@ const GROUPS = [
   [/node_modules\//, 'other dependencies'],
   [/src\/generated\/locales\/(\w+)\.ts$/, (m) => `strings: ${m[1]} catalog`],
   [/src\/feed\/(model|primitives|results|questions)\.ts$/, 'feed model (valibot schemas)'],
-  [/src\/feed\/compiled\.ts$/, 'feed compiled checks'],
+  [/src\/feed\/(compiled|checks\.generated|checks\.model)\.ts$/, 'feed compiled checks'],
   [/src\/feed\/youth-privacy\.ts$/, 'feed youth-privacy patterns'],
-  [/src\/feed\/(issues|report)\.ts$/, 'feed issue wording'],
+  [/src\/feed\/(issues|report|refusals|wording)\.ts$/, 'feed issue wording'],
   [/src\/feed\//, 'feed reading (ingest, lists, load, references...)'],
   [
     /src\/i18n\/(format|plural|warm-formatters|search)\.ts$/,
@@ -75,6 +75,8 @@ async function build(input, { inlineCatalogs }) {
   const bundle = await rollup({
     input,
     plugins: [
+      // As rollup.config.mjs: S1 checks feeds from the model it carries anyway.
+      ...(inlineCatalogs ? [checksFromModel()] : []),
       nodeResolve({ exportConditions: ['production'] }),
       typescript({ tsconfig: './tsconfig.build.json', outDir: '/tmp/measure-bytes', declaration: false }),
       ...(process.argv.includes('--raw') ? [] : bytePlugins()),

@@ -535,6 +535,8 @@ describe('cop-document-list', () => {
     const feed = testFeed();
     (feed.documents as unknown[]).push({ id: 'broken', title: 'No date' });
     const element = await list(html`<cop-document-list .feed=${feed}></cop-document-list>`);
+    // A refused item's issues are worded by code loaded then (src/feed/refusals.ts): a task later.
+    await waitUntil(() => root(element).querySelector('[part="issues"] summary'), 'the issues shown');
     expect(root(element).querySelector('[part="issues"] summary')!.textContent!.trim()).to.equal(
       '1 item could not be shown in full',
     );

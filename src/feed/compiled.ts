@@ -1,35 +1,36 @@
 /**
- * Validation without valibot's bookkeeping, for the items a feed gets right. {@link compile} turns
- * a schema of the model (model.ts, still the one description of the feed) into a plain function
- * that gives the same output as `v.parse` for a value that passes, and {@link FAILED} for one that
- * does not: the caller then asks valibot itself (`v.safeParse`) for the issues. valibot builds a
- * dataset per value and walks a pipe of closures; for a 10k-document feed that was most of the
- * validation time. Only the schema kinds the list items use are compiled (object, array, record,
- * union, optional, picklist, string, number, boolean, and the validations of their pipes, `check`
- * included); a schema with any other kind is not compiled (`undefined`), and its list is validated
- * by valibot alone.
+ * Validation without valibot, for the browser entries (issue 20, S2). The feed model (model.ts,
+ * still the one description of the feed) is written out at build time as plain data
+ * (checks.generated.ts, by scripts/gen-checks.mjs: the parts of each valibot schema this module
+ * reads), and {@link compile} turns that into a plain function that gives the same output as
+ * `v.parse` for a value that passes, and {@link FAILED} for one that does not: the issues of a
+ * refused value are then worded by valibot itself, loaded on demand (refusals.ts). The schema
+ * kinds the model uses are known (object, array, record, union, variant, optional, nullable,
+ * picklist, literal, string, number, boolean, unknown, and the validations of their pipes, `check`
+ * included); the generator refuses any other.
  */
-import type * as v from 'valibot';
-
 /** What a compiled check returns for a value its schema refuses. */
 export const FAILED: unique symbol = Symbol('failed');
 
 /** A compiled schema: the parsed output of a value that passes, else {@link FAILED}. */
 export type Check = (value: unknown) => unknown;
 
-/** The parts of a valibot schema or action the compiler reads. */
-interface Node {
-  kind: string;
+/** The parts of a valibot schema or validation the compiler reads (checks.generated.ts). */
+export interface Node {
+  /** Only in the model's own schemas (checks.model.ts): `metadata` for a description or title. */
+  kind?: string;
   type: string;
   requirement?: unknown;
+  /** The schema, then its validations (no metadata). */
   pipe?: Node[];
   entries?: Record<string, Node>;
   item?: Node;
-  key?: Node;
+  key?: Node | string;
   value?: Node;
   wrapped?: Node;
   default?: unknown;
-  options?: unknown[];
+  options?: readonly unknown[];
+  literal?: unknown;
 }
 
 class Unsupported extends Error {}
@@ -71,6 +72,35 @@ function base(node: Node): Check {
       return (value) => (typeof value === 'number' && !Number.isNaN(value) ? value : FAILED);
     case 'boolean':
       return (value) => (typeof value === 'boolean' ? value : FAILED);
+    case 'unknown':
+      return (value) => value;
+    case 'literal': {
+      const { literal } = node;
+      return (value) => (value === literal ? value : FAILED);
+    }
+    case 'nullable': {
+      if (node.default !== undefined) throw new Unsupported('nullable with a default');
+      const wrapped = build(node.wrapped!);
+      return (value) => (value === null ? value : wrapped(value));
+    }
+    case 'variant': {
+      // As valibot: the first option whose discriminator accepts the value's, if its key is there.
+      const key = node.key as string;
+      const options = (node.options as Node[]).map((option) => [
+        build((option.pipe?.[0] ?? option).entries![key]!),
+        build(option),
+      ]);
+      return (value) => {
+        if (!value || typeof value !== 'object' || !(key in value)) return FAILED;
+        const discriminator = (value as Record<string, unknown>)[key];
+        for (const [accepts, check] of options) {
+          if (accepts!(discriminator) === FAILED) continue;
+          const output = check!(value);
+          if (output !== FAILED) return output;
+        }
+        return FAILED;
+      };
+    }
     case 'picklist': {
       const options = node.options!;
       return (value) => (options.includes(value) ? value : FAILED);
@@ -106,7 +136,7 @@ function base(node: Node): Check {
       };
     }
     case 'record': {
-      const key = build(node.key!);
+      const key = build(node.key as Node);
       const item = build(node.value!);
       /** valibot's output for `input`, or `input` itself (in place, when it would be the same). */
       const read = (input: Record<string, unknown>, copy: boolean) => {
@@ -133,7 +163,10 @@ function base(node: Node): Check {
       return (value) => {
         if (!value || typeof value !== 'object') return FAILED;
         const input = value as Record<string, unknown>;
-        return read(input, false) ?? read(input, true)!;
+        // In place only for a plain object (valibot's output is one: {} for a list).
+        return (
+          (Object.getPrototypeOf(input) === Object.prototype && read(input, false)) || read(input, true)!
+        );
       };
     }
     case 'object': {
@@ -197,8 +230,8 @@ function build(node: Node): Check {
   let [min, max, pattern] = [0, Infinity, undefined as RegExp | undefined];
   let plain = first!.type === 'string' && !first!.pipe;
   for (const action of actions) {
+    // A description or title of the model's own schemas (checks.model.ts); never generated.
     if (action.kind === 'metadata') continue;
-    if (action.kind !== 'validation') throw new Unsupported(action.kind);
     const requirement = action.requirement as never;
     if (action.type === 'min_length') min = Math.max(min, requirement);
     else if (action.type === 'max_length') max = Math.min(max, requirement);
@@ -224,16 +257,15 @@ function build(node: Node): Check {
   };
 }
 
+/** `node` (checks.generated.ts) as a plain function: see the module comment. */
+export const compile = (node: Node): Check => build(node);
+
 /**
- * `schema` as a plain function (see the module comment), or `undefined` when it uses a kind the
- * compiler does not know. A value that needs no change is its own output (no copy: valibot copies
- * every object and list), which the caller must then never modify.
+ * `node`'s check, compiled on first use. A value that needs no change is its own output (no copy:
+ * valibot copies every object and list), which the caller must then never modify.
  */
-export function compile(schema: v.GenericSchema): Check | undefined {
-  try {
-    return build(schema as unknown as Node);
-  } catch (error) {
-    if (error instanceof Unsupported) return undefined;
-    throw error;
-  }
+/* @__NO_SIDE_EFFECTS__ */
+export function checker(node: Node): Check {
+  let check: Check | undefined;
+  return (value) => (check ??= build(node))(value);
 }

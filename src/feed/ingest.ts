@@ -2,15 +2,31 @@
  * FeedIngest: a feed validated a slice at a time (validate.ts is the public entry and
  * {@link validateFeed} runs it to the end at once).
  */
-import * as v from 'valibot';
-import { FEED_HEADER, LIST_NAMES, type ConsultationResults, type FeedDocument } from './model.js';
-import { type FeedIssue, describe, isRecord, issuesOf, pointer } from './issues.js';
-import { FAILED } from './compiled.js';
+import type { ConsultationResults, FeedDocument, Resource } from './model.js';
+import { LIST_NAMES } from './vocabulary.js';
+import { type FeedIssue, describe, isRecord, pointer } from './issues.js';
+import {
+  type Check,
+  FAILED,
+  checkDefaultLanguage,
+  checkSuggestUrl,
+  checkTitle,
+  checkUpdated,
+} from './checks.generated.js';
+import { loadWording, needsWording, refuseItem, wordRefusals } from './refusals.js';
 import { safeUrl } from './urls.js';
-import { type Lists, at, firstSeen, origin, parseDocument, readList } from './lists.js';
+import { type Lists, at, firstSeen, origin, parseDocument, readItem, readList } from './lists.js';
 import { checkReferences, checkUrls, keepKnown, known, refuse } from './references.js';
 import { resultsReader } from './results-reader.js';
 import type { Feed, FeedValidation, ValidateOptions } from './validate.js';
+
+/** The checks of the feed's own fields (the model's FEED_HEADER), but `version`. */
+const HEADER_CHECKS: Record<'defaultLanguage' | 'title' | 'updated' | 'suggestUrl', Check> = {
+  defaultLanguage: checkDefaultLanguage,
+  title: checkTitle,
+  updated: checkUpdated,
+  suggestUrl: checkSuggestUrl,
+};
 
 /** What an early look at a document found, kept until the ingest reaches it (read-ahead.ts). */
 export interface EarlyDocument {
@@ -25,9 +41,9 @@ export interface EarlyDocument {
 
 /**
  * A feed validated a slice at a time, for a first screen that does not wait for the whole feed
- * (issue 20). The constructor reads everything but the documents (small lists: topics, meetings,
- * recommendations, resources, consultations); {@link advance} reads the documents in feed order
- * until a deadline; read-ahead.ts reads a few chosen ones ahead (a first page's). The
+ * (issue 20). The constructor reads everything but the resources and the documents (small
+ * lists: topics, meetings, recommendations, consultations); {@link advance} reads the resources,
+ * then the documents, in feed order until a deadline; read-ahead.ts reads a few chosen ones ahead (a first page's). The
  * outcome, once every document is read, is exactly {@link validateFeed}'s: the same items, the
  * same issues in the same order (each kind of issue collects apart and they are joined at the end
  * in validateFeed's order), and duplicate ids decided in feed order (the first valid one wins).
@@ -35,6 +51,11 @@ export interface EarlyDocument {
 export class FeedIngest {
   /** The outcome, once {@link advance} has returned `true`. */
   result?: FeedValidation;
+  /**
+   * Set while every item is read but the issues of a refused one wait for their wording
+   * (refusals.ts: valibot, loaded on demand); {@link advance} returns `false` until it settles.
+   */
+  wording?: Promise<void>;
   /** The feed's `documents` as given (empty when it has none or they are not a list). */
   rawDocuments: readonly unknown[] = [];
   private readonly base: string | URL | undefined;
@@ -46,8 +67,13 @@ export class FeedIngest {
     /** Header, and the schema of topics, meetings and recommendations. */
     before: [] as FeedIssue[],
     documents: [] as FeedIssue[],
-    /** The schema of resources and consultations, then their addresses. */
+    /** The schema of resources (read in advance(), before the documents). */
+    resources: [] as FeedIssue[],
+    /** The schema of consultations. */
     after: [] as FeedIssue[],
+    resourceUrls: [] as FeedIssue[],
+    /** The addresses of consultations. */
+    urls: [] as FeedIssue[],
     documentUrls: [] as FeedIssue[],
     documentRefs: [] as FeedIssue[],
     resourceRefs: [] as FeedIssue[],
@@ -60,6 +86,12 @@ export class FeedIngest {
   readonly keptAhead = new Set<number>();
   /** @internal The next document to read in feed order. */
   next = 0;
+  /** The feed's `resources` as given (empty when it has none or they are not a list), read before the documents. */
+  rawResources: readonly unknown[] = [];
+  /** @internal The next resource to read in feed order. */
+  nextResource = 0;
+  /** First position of each resource id read. */
+  private readonly resourceIds = new Map<string, number>();
   private readonly input: Record<string, unknown> = {};
 
   constructor(input: unknown, options: ValidateOptions = {}) {
@@ -81,9 +113,9 @@ export class FeedIngest {
     const { found, header, lists } = this;
     for (const key of ['defaultLanguage', 'title', 'updated', 'suggestUrl'] as const) {
       if (input[key] === undefined) continue;
-      const result = v.safeParse(FEED_HEADER[key], input[key]);
-      if (result.success) Object.assign(header, { [key]: result.output });
-      else found.before.push(...issuesOf(pointer(key), result.issues));
+      const output = HEADER_CHECKS[key](input[key]);
+      if (output !== FAILED) Object.assign(header, { [key]: output });
+      else refuseItem(found.before, pointer(key), key, input[key]);
     }
     if (header.suggestUrl !== undefined) {
       const url = safeUrl(header.suggestUrl, this.base);
@@ -102,21 +134,17 @@ export class FeedIngest {
         const raw = input[name];
         if (Array.isArray(raw)) this.rawDocuments = raw;
         else lists.documents = readList(name, raw, found.documents) as FeedDocument[];
+      } else if (name === 'resources') {
+        // A list is read in advance(), a resource at a time (a first screen need not wait for it).
+        const raw = input[name];
+        if (Array.isArray(raw)) this.rawResources = raw;
+        lists.resources = Array.isArray(raw) ? [] : (readList(name, raw, found.resources) as Resource[]);
       } else lists[name] = readList(name, input[name], issues) as never;
     }
     lists.documents ??= [];
-    checkUrls(lists, this.base, found.after);
-    const topics = known(lists.topics);
-    for (const resource of lists.resources) {
-      resource.topics = keepKnown(
-        `${at(resource)}/topics`,
-        'topic',
-        resource.topics,
-        topics,
-        found.resourceRefs,
-      );
-    }
-    this.topics = topics;
+    // The consultations' addresses (no resource is read yet: each is checked as it is read).
+    checkUrls(lists, this.base, found.urls);
+    this.topics = known(lists.topics);
     this.meetings = known(lists.meetings);
   }
 
@@ -134,13 +162,18 @@ export class FeedIngest {
    */
   advance(deadline: number): boolean {
     if (this.result) return true;
-    const { rawDocuments } = this;
+    if (this.wording) return false;
+    const { rawResources, rawDocuments } = this;
+    while (this.nextResource < rawResources.length) {
+      this.readResource(this.nextResource++);
+      if ((this.nextResource & 15) === 0 && performance.now() >= deadline) return false;
+    }
     while (this.next < rawDocuments.length) {
       this.readDocument(this.next++);
       if ((this.next & 31) === 0 && performance.now() >= deadline) return false;
     }
     this.finish();
-    return true;
+    return this.result !== undefined;
   }
 
   /** @internal The feed with these documents. */
@@ -156,6 +189,33 @@ export class FeedIngest {
         return results();
       },
     };
+  }
+
+  /** Reads the resource at `index`, in feed order: its schema and id, then {@link keepResource}. */
+  private readResource(index: number): void {
+    const { found } = this;
+    const raw = this.rawResources[index];
+    const resource = readItem('resources', raw, index, this.resourceIds, found.resources) as
+      Resource | undefined;
+    if (resource && this.keepResource(resource, found.resourceUrls, found.resourceRefs)) {
+      this.lists.resources.push(resource);
+    }
+  }
+
+  /**
+   * A resource's address (resolved in place), then its topics (unknown ones dropped): `false` when
+   * the address is not usable and the resource is skipped.
+   */
+  /** @internal */
+  keepResource(resource: Resource, urlIssues: FeedIssue[], refIssues: FeedIssue[]): boolean {
+    const url = safeUrl(resource.url, this.base);
+    if (url === undefined) {
+      refuse(urlIssues, `${at(resource)}/url`, resource.url);
+      return false;
+    }
+    resource.url = url;
+    resource.topics = keepKnown(`${at(resource)}/topics`, 'topic', resource.topics, this.topics, refIssues);
+    return true;
   }
 
   /** Reads the document at `index`, in feed order. */
@@ -236,7 +296,10 @@ export class FeedIngest {
     const issues = [
       ...found.before,
       ...found.documents,
+      ...found.resources,
       ...found.after,
+      ...found.resourceUrls,
+      ...found.urls,
       ...found.documentUrls,
       ...recommendationRefs,
       ...found.documentRefs,
@@ -251,16 +314,31 @@ export class FeedIngest {
     // alone never make a feed usable: they are kept only beside their consultation, which does.
     const raw = this.input['results'];
     let results: ConsultationResults[] | undefined;
-    const readResults = () => (results ??= resultsReader?.(raw, lists.consultations, issues, origin));
+    const readResults = () => {
+      if (results) return results;
+      results = resultsReader?.(raw, lists.consultations, issues, origin);
+      // Read after the outcome was set (see above): a refused entry's issues are worded when
+      // the wording is loaded, at once when it already is.
+      if (this.result && needsWording(issues)) void loadWording().then(() => wordRefusals(issues));
+      else if (this.result) wordRefusals(issues);
+      return results;
+    };
     readResults();
     const feed = this.feed(lists.documents, () => readResults() ?? []);
     const usable = LIST_NAMES.some((name) => name !== 'topics' && feed[name].length > 0);
-    if (!usable) {
-      const message =
-        issues.length > 0
-          ? `The feed has nothing usable: every item has problems (${issues.length} issues).`
-          : 'The feed has nothing to show: no meetings, recommendations, documents, resources or consultations.';
-      this.result = { ok: false, message, issues };
-    } else this.result = { ok: true, feed, issues };
+    const conclude = () => {
+      wordRefusals(issues);
+      this.wording = undefined;
+      if (!usable) {
+        const message =
+          issues.length > 0
+            ? `The feed has nothing usable: every item has problems (${issues.length} issues).`
+            : 'The feed has nothing to show: no meetings, recommendations, documents, resources or consultations.';
+        this.result = { ok: false, message, issues };
+      } else this.result = { ok: true, feed, issues };
+    };
+    // A refused item's issues are worded by valibot, loaded now if it is not yet (refusals.ts).
+    if (needsWording(issues)) this.wording = loadWording().then(conclude);
+    else conclude();
   }
 }

@@ -32,6 +32,9 @@ function close(json: string, at: number): number {
   throw at;
 }
 
+/** Feed text without its leading byte order mark, if any (JSON.parse refuses one). */
+export const withoutBom = (text: string): string => text.replace(/^\uFEFF/, '');
+
 /**
  * The value of `JSON.parse(json)`, reached in slices of about {@link SLICE_MS} with `pause()`
  * awaited between them (it may throw, to stop). Texts under 1 MB (about 8 ms), and texts where

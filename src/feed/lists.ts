@@ -2,39 +2,42 @@
  * Reading a feed's lists item by item (validate.ts): each item through its schema, duplicate ids
  * skipped (the first wins), and where each kept item stood in the feed given.
  */
-import * as v from 'valibot';
-import { LIST_SCHEMAS, type Consultation, type ListName } from './model.js';
-import { type FeedIssue, describe, issuesOf, pointer } from './issues.js';
-import { type Check, FAILED, compile } from './compiled.js';
+import type { ListName } from './model.js';
+import type { Feed } from './validate.js';
+import { type FeedIssue, describe, pointer } from './issues.js';
+import {
+  type Check,
+  FAILED,
+  checkConsultationItem,
+  checkDocument,
+  checkMeeting,
+  checkRecommendation,
+  checkResource,
+  checkTopic,
+} from './checks.generated.js';
+import { type SchemaName, refuseItem } from './refusals.js';
 
 /** The kept items; a consultation's questions are still unread until `checkQuestions()` (questions.ts). */
-export type Lists = {
-  [K in ListName]: K extends 'consultations' ? Consultation[] : v.InferOutput<(typeof LIST_SCHEMAS)[K]>[];
-};
+export type Lists = Pick<Feed, ListName>;
 
-/** The document schema as a plain function (compiled.ts), made on first use. */
-let documentCheck: Check | undefined | null = null;
+/** Each list's check (checks.generated.ts, from the model's LIST_SCHEMAS). */
+const LIST_CHECKS: Record<ListName, Check> = {
+  topics: checkTopic,
+  meetings: checkMeeting,
+  recommendations: checkRecommendation,
+  documents: checkDocument,
+  resources: checkResource,
+  consultations: checkConsultationItem,
+};
 
 /**
  * One document through the model: its output (the feed's own object when nothing needs changing),
- * or {@link FAILED} with its issues added. The compiled check answers for a document that passes;
- * valibot, for one it refuses (its issues, and the last word: what valibot accepts is kept).
+ * or {@link FAILED} with its issues added (worded by valibot later: refusals.ts).
  */
 export function parseDocument(index: number, item: unknown, issues: FeedIssue[]): unknown {
-  if (documentCheck === null) documentCheck = compile(LIST_SCHEMAS.documents);
-  const output = documentCheck ? documentCheck(item) : FAILED;
-  if (output !== FAILED) return output;
-  const result = v.safeParse(LIST_SCHEMAS.documents, item);
-  if (result.success) return result.output;
-  issues.push(...issuesOf(`/documents/${index}`, result.issues));
-  return FAILED;
-}
-
-/** Each list schema as a plain function (compiled.ts), made on first use; `undefined`: not compiled. */
-const checks = new Map<v.GenericSchema, Check | undefined>();
-function compiledCheck(schema: v.GenericSchema): Check | undefined {
-  if (!checks.has(schema)) checks.set(schema, compile(schema));
-  return checks.get(schema);
+  const output = checkDocument(item);
+  if (output === FAILED) refuseItem(issues, `/documents/${index}`, 'documents', item);
+  return output;
 }
 
 /** Whether `id` is new in `firstAt`, which then holds it (else an issue: the first wins). */
@@ -58,12 +61,40 @@ export function firstSeen(
   return false;
 }
 
+/**
+ * Reads item `index` of list `name` (see {@link readList}): its output, or `undefined` when it is
+ * refused or its `key` repeats an earlier one's (`firstAt` holds the keys seen).
+ */
+export function readItem(
+  name: SchemaName,
+  item: unknown,
+  index: number,
+  firstAt: Map<string, number>,
+  issues: FeedIssue[],
+  check: Check = LIST_CHECKS[name as ListName],
+  key = 'id',
+): unknown {
+  let output = check(item);
+  if (output === FAILED) {
+    // What is wrong with it, valibot words later (refusals.ts).
+    refuseItem(issues, pointer(name, index), name, item);
+    return undefined;
+  }
+  // The feed's own object (nothing needed changing): copied, since its references and addresses
+  // are set on the kept item afterwards (references.ts, ingest.ts) and the feed given stays as it is.
+  if (output === item) output = { ...(item as object) };
+  if (!firstSeen(firstAt, name, index, (output as Record<string, string>)[key]!, issues, key))
+    return undefined;
+  origin.set(output as object, pointer(name, index));
+  return output;
+}
+
 /** Reads a list item by item; an item whose `key` repeats an earlier one's is skipped. */
 export function readList(
-  name: string,
+  name: SchemaName,
   raw: unknown,
   issues: FeedIssue[],
-  schema: v.GenericSchema = LIST_SCHEMAS[name as ListName],
+  check: Check = LIST_CHECKS[name as ListName],
   key = 'id',
 ): unknown[] {
   if (raw === undefined) return [];
@@ -73,24 +104,9 @@ export function readList(
   }
   const kept: unknown[] = [];
   const firstAt = new Map<string, number>();
-  const check = compiledCheck(schema);
   raw.forEach((item, index) => {
-    // The compiled check answers for an item that passes; valibot words the issues of one it refuses.
-    let output = check ? check(item) : FAILED;
-    // The feed's own object (nothing needed changing): copied, since its references and addresses
-    // are set on the kept item afterwards (references.ts, ingest.ts) and the feed given stays as it is.
-    if (output === item) output = { ...(item as object) };
-    if (output === FAILED) {
-      const result = v.safeParse(schema, item);
-      if (!result.success) {
-        issues.push(...issuesOf(pointer(name, index), result.issues));
-        return;
-      }
-      output = result.output;
-    }
-    if (!firstSeen(firstAt, name, index, (output as Record<string, string>)[key]!, issues, key)) return;
-    origin.set(output as object, pointer(name, index));
-    kept.push(output);
+    const output = readItem(name, item, index, firstAt, issues, check, key);
+    if (output !== undefined) kept.push(output);
   });
   return kept;
 }

@@ -4,9 +4,9 @@
  * last element waiting for it goes away. Failures become a {@link FeedError} with a contract
  * code.
  */
-import { type Feed, type FeedIssue, type FeedValidation, FeedIngest } from './validate.js';
+import { type Feed, type FeedIssue, type FeedValidation, FeedIngest, validateFeed } from './validate.js';
 import type { JsonErrorPlace } from './json-error.js';
-import { parseInSlices } from './json-slices.js';
+import { parseInSlices, withoutBom } from './json-slices.js';
 
 /** Why a feed could not be used (the `code` of `cop-error`). */
 export type FeedErrorCode = 'network' | 'http' | 'timeout' | 'too-large' | 'invalid-json' | 'invalid-feed';
@@ -47,7 +47,7 @@ export const DEFAULT_MAX_BYTES = 16 * 1024 * 1024;
  * {@link placeJsonError} then tells the place of.
  */
 export function parseJson(text: string): unknown {
-  const json = text.replace(/^\uFEFF/, '');
+  const json = withoutBom(text);
   try {
     return JSON.parse(json);
   } catch (error) {
@@ -62,7 +62,7 @@ export function parseJson(text: string): unknown {
  * (json-slices.ts: the same value or error); stops when `signal` aborts.
  */
 export const parseJsonInSlices = (text: string, signal?: AbortSignal): Promise<unknown> =>
-  parseInSlices(text.replace(/^\uFEFF/, ''), parseJson, () => nextSlice(signal));
+  parseInSlices(withoutBom(text), parseJson, () => nextSlice(signal));
 
 /** Resolves in a new task ({@link yieldToPage}); rejects when `signal` has aborted by then. */
 async function nextSlice(signal?: AbortSignal): Promise<void> {
@@ -101,9 +101,7 @@ export function parseFeed(text: string, baseUrl: string | URL | undefined): Load
 
 /** Validates a feed object; throws `invalid-feed` when nothing in it is usable. */
 export function checkFeed(json: unknown, baseUrl: string | URL | undefined): LoadedFeed {
-  const ingest = new FeedIngest(json, { baseUrl });
-  ingest.advance(Infinity);
-  return loaded(ingest.result!);
+  return loaded(validateFeed(json, { baseUrl }));
 }
 
 /** A finished validation as a {@link LoadedFeed}; throws `invalid-feed` when nothing is usable. */
@@ -145,6 +143,8 @@ export function yieldToPage(): Promise<void> {
  */
 export async function finishInSlices(ingest: FeedIngest, signal?: AbortSignal): Promise<LoadedFeed> {
   while (!ingest.advance(performance.now() + SLICE_MS)) {
+    // Every item read, a refused one's issues waiting for their wording (loaded on demand).
+    if (ingest.wording) await ingest.wording;
     await nextSlice(signal);
   }
   return loaded(ingest.result!);

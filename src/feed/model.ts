@@ -15,12 +15,26 @@ import {
   IdSchema,
   LanguageTagSchema,
   LocalizedTextSchema,
-  MAX_ID,
   UrlSchema,
 } from './primitives.js';
+import {
+  AUDIENCES,
+  DOCUMENT_TYPES,
+  type ListName,
+  MAX_ID,
+  MINIMUM_COUNT,
+  QUESTION_TYPES,
+  RECOMMENDATION_KINDS,
+  REGIONS,
+  RESOURCE_KINDS,
+  SCOPES,
+  STAKEHOLDERS,
+} from './vocabulary.js';
 
-// The building blocks are part of the model's public names (one import for the whole model).
+// The building blocks and the vocabulary are part of the model's public names (one import for
+// the whole model).
 export * from './primitives.js';
+export * from './vocabulary.js';
 
 const ids = (what: string) => v.pipe(v.array(IdSchema), v.description(`Ids of ${what}.`));
 
@@ -38,8 +52,6 @@ export const MeetingSchema = v.object({
   location: v.optional(LocalizedTextSchema),
 });
 
-export const RECOMMENDATION_KINDS = ['recommendation', 'decision', 'action'] as const;
-
 export const RecommendationSchema = v.object({
   id: IdSchema,
   meetings: v.pipe(ids('the meetings that adopted it'), v.minLength(1, 'name at least one meeting')),
@@ -49,16 +61,6 @@ export const RecommendationSchema = v.object({
   topics: v.optional(ids('topics')),
   documents: v.optional(ids('documents')),
 });
-
-export const DOCUMENT_TYPES = [
-  'report',
-  'contribution',
-  'liaison',
-  'resolution',
-  'guideline',
-  'information',
-  'other',
-] as const;
 
 export const DocumentFileSchema = v.object({
   lang: LanguageTagSchema,
@@ -84,27 +86,6 @@ export const DocumentSchema = v.object({
   topics: v.optional(ids('topics')),
   files: v.pipe(v.array(DocumentFileSchema), v.minLength(1, 'a document needs at least one file')),
 });
-
-export const SCOPES = ['national', 'regional', 'international'] as const;
-export const REGIONS = ['africa', 'americas', 'arab-states', 'asia-pacific', 'cis', 'europe'] as const;
-export const RESOURCE_KINDS = [
-  'case-study',
-  'good-practice',
-  'guideline',
-  'research',
-  'campaign',
-  'helpline',
-  'tool',
-  'other',
-] as const;
-export const STAKEHOLDERS = [
-  'government',
-  'industry',
-  'civil-society',
-  'academia',
-  'international-organization',
-  'youth',
-] as const;
 
 export const ResourceSchema = v.object({
   id: IdSchema,
@@ -154,17 +135,6 @@ const questionBase = {
   showIf: v.optional(ShowIfSchema),
 };
 
-export const QUESTION_TYPES = [
-  'single',
-  'multiple',
-  'text',
-  'long-text',
-  'scale',
-  'age-band',
-  'consent',
-  'section',
-] as const;
-
 export const QuestionSchema = v.variant(
   'type',
   [
@@ -194,8 +164,6 @@ export const QuestionSchema = v.variant(
   ],
   `a question's type is one of ${QUESTION_TYPES.join(', ')}`,
 );
-
-export const AUDIENCES = ['youth', 'members', 'public'] as const;
 
 /** A consultation whose questions are read by `question` (the published form, or the validator's). */
 /* @__NO_SIDE_EFFECTS__ */
@@ -234,9 +202,6 @@ export const ConsultationSchema = consultationOf(QuestionSchema);
  * (CONTRACT §3).
  */
 export const ConsultationItemSchema = consultationOf(v.unknown());
-
-/** The smallest count a results entry may publish; smaller ones are `null` (CONTRACT §6). */
-export const MINIMUM_COUNT = 5;
 
 /** A published count: a whole number, or `null` for "fewer than `minimumCount`". */
 const CountSchema = v.nullable(v.pipe(v.number(), v.integer(), v.minValue(0)));
@@ -304,10 +269,7 @@ export const LIST_SCHEMAS = {
   documents: DocumentSchema,
   resources: ResourceSchema,
   consultations: ConsultationItemSchema,
-} as const;
-
-export type ListName = keyof typeof LIST_SCHEMAS;
-export const LIST_NAMES = Object.keys(LIST_SCHEMAS) as ListName[];
+} as const satisfies Record<ListName, v.GenericSchema>;
 
 /** The feed's own fields, apart from its lists. */
 export const FEED_HEADER = {
@@ -345,11 +307,6 @@ export const FeedSchema = v.pipe(
 );
 
 export type LocalizedText = v.InferOutput<typeof LocalizedTextSchema>;
-
-/** Every language's version of a text (for searching and checking across languages). */
-export function textsOf(value: LocalizedText | undefined): string[] {
-  return value === undefined ? [] : typeof value === 'string' ? [value] : Object.values(value);
-}
 export type Topic = v.InferOutput<typeof TopicSchema>;
 export type Meeting = v.InferOutput<typeof MeetingSchema>;
 export type Recommendation = v.InferOutput<typeof RecommendationSchema>;

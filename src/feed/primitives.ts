@@ -3,9 +3,11 @@
  * which every item of the model (model.ts) is made of.
  */
 import * as v from 'valibot';
+import { MAX_ID, hasText } from './vocabulary.js';
+
+export { MAX_ID, hasText };
 
 const MAX_TEXT = 20_000;
-export const MAX_ID = 200;
 
 /** An id: what other items use to refer to this one. */
 export const IdSchema = v.pipe(
@@ -27,9 +29,6 @@ const TextSchema = v.pipe(
   v.minLength(1, 'a text cannot be empty'),
   v.maxLength(MAX_TEXT, `a text is at most ${MAX_TEXT} characters`),
 );
-
-/** Whether a text has something to read (not empty, not only spaces). */
-export const hasText = (text: string) => /\S/.test(text);
 
 /**
  * Plain text (never HTML) in one language, or an object from language tag to text. Shown in the

@@ -3,9 +3,11 @@
  * issue and the rest of its consultation is kept; then the questions are checked together (ids,
  * personal data asked of the young, `showIf`).
  */
-import * as v from 'valibot';
-import { type FeedIssue, describe, isRecord, issuesOf } from './issues.js';
-import { QUESTION_TYPES, QuestionSchema, type Consultation, type Question } from './model.js';
+import { type FeedIssue, describe, isRecord } from './issues.js';
+import type { Consultation, Question } from './model.js';
+import { QUESTION_TYPES } from './vocabulary.js';
+import { FAILED, checkQuestion } from './checks.generated.js';
+import { refuseItem } from './refusals.js';
 import { refusePersonalData } from './youth-privacy.js';
 
 const KNOWN_TYPES: ReadonlySet<unknown> = new Set(QUESTION_TYPES);
@@ -23,8 +25,11 @@ function readQuestion(raw: unknown, at: string, issues: FeedIssue[]): Question |
     });
     return undefined;
   }
-  const result = v.safeParse(QuestionSchema, raw);
-  if (result.success) return result.output;
+  const output = checkQuestion(raw);
+  // The feed's own object (nothing needed changing): copied, as valibot would (the form's
+  // questions are changed after: an unmet showIf is removed), the feed given staying as it is.
+  if (output === raw) return { ...raw } as Question;
+  if (output !== FAILED) return output as Question;
   const { id, type } = raw;
   const skipped =
     typeof id === 'string'
@@ -36,8 +41,8 @@ function readQuestion(raw: unknown, at: string, issues: FeedIssue[]): Question |
       message: `Unknown question type ${JSON.stringify(type.slice(0, 40))} (this version of the library knows ${QUESTION_TYPES.join(', ')}): ${skipped}.`,
     });
   } else {
-    for (const issue of issuesOf(at, result.issues))
-      issues.push({ ...issue, message: `${issue.message}: ${skipped}.` });
+    // What is wrong with it, valibot words later (refusals.ts).
+    refuseItem(issues, at, 'question', raw, `: ${skipped}.`);
   }
   return undefined;
 }

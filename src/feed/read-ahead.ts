@@ -5,7 +5,7 @@
  */
 import type { FeedDocument } from './model.js';
 import { type FeedIssue, isRecord } from './issues.js';
-import { FAILED } from './compiled.js';
+import { FAILED } from './checks.generated.js';
 import { type EarlyDocument, type Feed, type FeedIngest, parseDocument } from './validate.js';
 
 /** Reads one document ahead (the ingest takes it over when it gets there), with its issues apart. */

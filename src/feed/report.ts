@@ -11,6 +11,7 @@
  */
 import { LANGUAGES, baseOf } from '../i18n/language.js';
 import { jsonErrorMessage, jsonErrorPlace } from './json-error.js';
+import { withoutBom } from './json-slices.js';
 import { LIST_NAMES, type ConsultationResults } from './model.js';
 import { hasText } from './primitives.js';
 import { resultsOf } from './results.js';
@@ -47,7 +48,7 @@ export function readFeedText(
   name: string,
   text: string,
 ): { ok: true; json: unknown } | { ok: false; report: ValidationReport } {
-  const json = text.replace(/^\uFEFF/, '');
+  const json = withoutBom(text);
   try {
     return { ok: true, json: JSON.parse(json) };
   } catch (error) {

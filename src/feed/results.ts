@@ -10,7 +10,8 @@
  * through report.ts, so no other element's entry carries the results schema and checks.
  */
 import { type FeedIssue, pointer } from './issues.js';
-import { type Consultation, type ConsultationResults, type Question, ResultsSchema } from './model.js';
+import type { Consultation, ConsultationResults, Question } from './model.js';
+import { FAILED, checkResults as checkEntry } from './checks.generated.js';
 import { type Feed, readList, registerResultsReader } from './validate.js';
 
 type Counts = Record<string, number | null>;
@@ -131,9 +132,18 @@ export function checkResults(
   });
 }
 
+/**
+ * A results entry's check, its output a copy throughout as valibot's (the check reads in place):
+ * {@link checkResults} changes counts inside the entry, never the feed given.
+ */
+const readEntry = (value: unknown) => {
+  const output = checkEntry(value);
+  return output === FAILED ? output : structuredClone(output);
+};
+
 registerResultsReader((raw, consultations, issues, origin) =>
   checkResults(
-    readList('results', raw, issues, ResultsSchema, 'consultation') as ConsultationResults[],
+    readList('results', raw, issues, readEntry, 'consultation') as ConsultationResults[],
     consultations,
     issues,
     origin,

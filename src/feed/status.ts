@@ -10,6 +10,7 @@
 import { LANGUAGES, baseOf } from '../i18n/language.js';
 import { FeedSchema, LocalizedTextSchema } from './model.js';
 import { hasText } from './primitives.js';
+import type { SchemaNode } from './xlsx/layout.js';
 
 /** One text of the feed: where it is, in which list, and its languages. */
 export interface FeedText {
@@ -34,15 +35,6 @@ export interface StatusReport {
 }
 
 /** The parts of a valibot schema this walk looks into (its public, documented properties). */
-interface SchemaNode {
-  type: string;
-  entries?: Record<string, SchemaNode>;
-  item?: SchemaNode;
-  wrapped?: SchemaNode;
-  options?: SchemaNode[];
-  key?: string;
-  literal?: unknown;
-}
 
 const isRecord = (value: unknown): value is Record<string, unknown> =>
   typeof value === 'object' && value !== null && !Array.isArray(value);
@@ -51,9 +43,11 @@ const escape = (key: string | number) => String(key).replace(/~/g, '~0').replace
 
 /** The objects a variant or union may be, narrowed to the one a `variant`'s key selects. */
 function optionsFor(schema: SchemaNode, value: unknown): SchemaNode[] {
-  const options = schema.options ?? [];
-  if (schema.type !== 'variant' || !schema.key || !isRecord(value)) return options;
-  return options.filter((option) => option.entries?.[schema.key!]?.literal === value[schema.key!]);
+  // A union's or variant's options are schemas (a picklist's are values: it has no texts).
+  const options = (schema.options ?? []) as SchemaNode[];
+  const { key } = schema;
+  if (schema.type !== 'variant' || typeof key !== 'string' || !isRecord(value)) return options;
+  return options.filter((option) => option.entries?.[key]?.literal === value[key]);
 }
 
 function collect(

@@ -17,6 +17,8 @@ import type {
 import { type FeedIssue, pointer } from './issues.js';
 import { MAILTO, safeUrl } from './urls.js';
 import { FeedIngest } from './ingest.js';
+import { setWording } from './refusals.js';
+import { wordRefusal } from './wording.js';
 
 export { type FeedIssue, pointer, MAILTO, safeUrl };
 export { type EarlyDocument, FeedIngest } from './ingest.js';
@@ -56,8 +58,13 @@ export interface ValidateOptions {
   baseUrl?: string | URL;
 }
 
-/** Validates `input` as a v1 feed, all at once; see the module comment and {@link FeedIngest}. */
+/**
+ * Validates `input` as a v1 feed, all at once; see the module comment and {@link FeedIngest}. The
+ * issues of refused items are worded at once (valibot, loaded with this function: the browser
+ * entries, which validate through FeedIngest, load it only when something is refused).
+ */
 export function validateFeed(input: unknown, options: ValidateOptions = {}): FeedValidation {
+  setWording(wordRefusal);
   const ingest = new FeedIngest(input, options);
   ingest.advance(Infinity);
   return ingest.result!;

@@ -14,7 +14,8 @@
  * shown (their condition cannot be met). Sections and consent questions collect no personal data
  * and are not checked (a consent text may well say "without your name").
  */
-import { type Consultation, type LocalizedText, type Question, textsOf } from './model.js';
+import type { Consultation, LocalizedText, Question } from './model.js';
+import { textsOf } from './vocabulary.js';
 import type { FeedIssue } from './issues.js';
 import { foldForSearch } from '../i18n/search.js';
 import { baseOf } from '../i18n/language.js';
