@@ -92,6 +92,11 @@ const perLanguage = (sixLanguages) =>
 // plumbing and compiled.ts' new kinds (variant, nullable, literal, unknown: consultations,
 // questions and results are now checked there too): 82.81 -> 83.41 kB (+0.60; 82.81 is over the
 // 82.45 ceiling already at 4b5fad6, from the document list's commits since e99ec15).
+// Issue 20, S12: the directory's first page read ahead while its resources are read in slices
+// (first-screen.ts: titles from the feed as given, the kept first page checked ahead; the index
+// and facets made before cop-load in tasks of their own; the search while loading; its
+// collation and name formatters warmed at define): directory 30.71 -> 31.25 kB, its ceiling
+// rises by that (the ingest's part landed in bb21c92). S1 84.08 kB with it (over 83.45: asked).
 const budgets = [
   {
     name: `S1 dist/cop-widgets.js (all, ${published.length + 1} languages)`,
@@ -130,7 +135,7 @@ const budgets = [
     target: 12 * KB,
     // 29 before the background-task scheduling of idle work (issue 11), 29.5 before issue 17
     // 31.95 before the per-element catalogs (+45 B: see the document list's)
-    ceiling: perListed(30.75 * KB), // 33.13 before valibot left (above); 31.97 before the trade above, 33.08 before the narrow-card container query (+45 B); 30 before issue 20, 32 before issue 21, 32.2 before 20's second round
+    ceiling: perListed(31.3 * KB), // 30.75 before S12's first page read ahead (above); 33.13 before valibot left (above); 31.97 before the trade above, 33.08 before the narrow-card container query (+45 B); 30 before issue 20, 32 before issue 21, 32.2 before 20's second round
   },
   {
     name: 'S2 results + lit, one language',

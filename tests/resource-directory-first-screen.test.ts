@@ -1,6 +1,6 @@
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import '../src/elements/resource-directory/define.js';
-import type { CopResourceDirectory } from '../src/elements/resource-directory/resource-directory.js';
+import { load, options, shadow, text, titles } from './helpers/directory.js';
 
 /**
  * The first screen of a large directory (issue 20, S12): its first resources painted before the
@@ -31,18 +31,6 @@ function largeFeed(size: number) {
 }
 
 type Feed = ReturnType<typeof largeFeed>;
-const shadow = (element: Element) => element.shadowRoot!;
-const text = (node: Element | null | undefined) => node?.textContent?.replace(/\s+/g, ' ').trim() ?? '';
-const titles = (element: Element) =>
-  [...shadow(element).querySelectorAll('[part~="resource-link"]')].map((link) =>
-    text(link).replace(/ \(opens in a new tab\)$/, ''),
-  );
-const options = (element: Element, legend: string) => {
-  const set = [...shadow(element).querySelectorAll('fieldset')].find(
-    (fieldset) => text(fieldset.querySelector('legend')) === legend,
-  );
-  return [...(set?.querySelectorAll('label') ?? [])].map((label) => text(label));
-};
 
 /** The feed's titles as the element must order them: the reader's collation, then feed order. */
 function inTitleOrder(feed: Feed): string[] {
@@ -53,53 +41,15 @@ function inTitleOrder(feed: Feed): string[] {
     .map((entry) => entry.title);
 }
 
-/** What the first rendering that shows resources holds, seen as it lands in the shadow root. */
-interface FirstScreen {
-  titles: string[];
-  fieldsets: number;
-  panelBusy: string | null;
-  count: string;
-}
-
-async function load(
-  feed: Feed,
-  attributes: Record<string, string> = {},
-): Promise<{ element: CopResourceDirectory; first: FirstScreen }> {
-  const element = document.createElement('cop-resource-directory');
-  for (const [name, value] of Object.entries(attributes)) element.setAttribute(name, value);
-  element.feed = feed;
-  let first: FirstScreen | undefined;
-  let observer: MutationObserver | undefined;
-  // The shadow root is made when the element connects, before its first rendering.
-  const connected = () => {
-    observer = new MutationObserver(() => {
-      if (first || !shadow(element).querySelector('[part~="resource"]')) return;
-      first = {
-        titles: titles(element),
-        fieldsets: shadow(element).querySelectorAll('fieldset').length,
-        panelBusy: shadow(element).querySelector('[part~="filters"]')?.getAttribute('aria-busy') ?? null,
-        count: text(shadow(element).querySelector('[part~="count"]')),
-      };
-    });
-    observer.observe(shadow(element), { childList: true, subtree: true });
-  };
-  const loaded = oneEvent(element, 'cop-load');
-  const parent = await fixture(html`<div lang="en"></div>`);
-  parent.append(element);
-  connected();
-  await loaded;
-  observer!.disconnect();
-  if (!first) throw new Error('no first screen seen');
-  return { element, first };
-}
-
 describe('cop-resource-directory: the first screen of a large feed', () => {
   it('paints its first resources, in title order, before the facets are counted; cop-load comes with them counted', async () => {
     const feed = largeFeed(600);
-    const { element, first } = await load(feed);
+    const { element, first } = await load({ feed });
     const ordered = inTitleOrder(feed);
     expect(first.titles).to.deep.equal(ordered.slice(0, 20));
-    expect(first.count).to.equal('600 resources');
+    // No total before every resource is read.
+    expect(first.count).to.equal('Loading…');
+    expect(text(shadow(element).querySelector('[part~="count"]'))).to.equal('600 resources');
     // The panel is there (nothing moves when the facets come), busy and empty.
     expect(first.fieldsets).to.equal(0);
     expect(first.panelBusy).to.equal('true');
@@ -137,7 +87,7 @@ describe('cop-resource-directory: the first screen of a large feed', () => {
     url.searchParams.set('dir-region', 'europe');
     history.replaceState(null, '', url);
     try {
-      const { element, first } = await load(feed, { 'sync-url': '', 'group-by': 'kind' });
+      const { element, first } = await load({ feed }, { 'sync-url': '', 'group-by': 'kind' });
       const europe = feed.resources.filter((resource) => resource.region === 'europe');
       expect(first.count).to.equal('150 resources');
       expect(first.fieldsets).to.be.greaterThan(0);

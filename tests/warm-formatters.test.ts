@@ -30,7 +30,8 @@ const kindsIn = (locale: string) =>
 describe('formatters warmed in idle time', () => {
   it("builds the page language's formatters after an element is defined, not during the definition, and no other language's", async () => {
     document.documentElement.lang = 'ru';
-    await import('../src/elements/resource-directory/define.js');
+    // An element that builds no formatter of its own ahead (the directory does: see below).
+    await import('../src/elements/recommendation-timeline/define.js');
     // Nothing built by the definition itself: the work waits for idle time.
     expect(built).to.deep.equal([]);
     await until(() => kindsIn('ru').size === 2, 'the Russian formatters');
@@ -43,7 +44,7 @@ describe('formatters warmed in idle time', () => {
   });
 
   it('warms the language of an element connected in another language, once', async () => {
-    const element = document.createElement('cop-resource-directory');
+    const element = document.createElement('cop-recommendation-timeline');
     element.lang = 'ar';
     document.body.append(element);
     await until(
@@ -51,12 +52,24 @@ describe('formatters warmed in idle time', () => {
       'the Arabic formatters',
     );
     element.remove();
-    const again = document.createElement('cop-resource-directory');
+    const again = document.createElement('cop-recommendation-timeline');
     again.lang = 'ar';
     document.body.append(again);
     await new Promise((resolve) => setTimeout(resolve, 200));
     again.remove();
     expect(built.filter((entry) => entry.locale === 'ar' && entry.kind === 'NumberFormat')).to.have.length(1);
     expect(new Set(built.map((entry) => entry.locale))).to.deep.equal(new Set(['ru', 'ar']));
+  });
+
+  it("builds the directory's own formatters once it is defined, in a task of their own: collation, country and language names, lists", async () => {
+    document.documentElement.lang = 'fr';
+    await import('../src/elements/resource-directory/define.js');
+    expect(kindsIn('fr').has('Collator')).to.equal(false);
+    await until(
+      () => ['Collator', 'DisplayNames', 'ListFormat'].every((kind) => kindsIn('fr').has(kind)),
+      'the French formatters',
+    );
+    // Country names and language names: two DisplayNames.
+    expect(built.filter((entry) => entry.locale === 'fr' && entry.kind === 'DisplayNames')).to.have.length(2);
   });
 });

@@ -72,9 +72,10 @@ export interface FeedControllerOptions extends FetchOptions {
 }
 
 /**
- * A feed object with more documents than this shows its first screen (when the element makes one)
- * before reading more than a few documents: the less read then, the less that screen sorts. A
- * smaller one is read first, and shows complete at once if that takes one slice.
+ * A feed object with more documents than this (a resource counts five) shows its first screen
+ * (when the element makes one) before reading more than a few items: the less read then, the less
+ * that screen sorts. A smaller one is read first, and shows complete at once if that takes one
+ * slice.
  */
 const FIRST_SCREEN_FROM = 1000;
 
@@ -220,7 +221,7 @@ export class FeedController implements ReactiveController {
      */
     const read = (json: unknown) => {
       const ingest = new FeedIngest(json, { baseUrl: document.baseURI });
-      const large = ingest.rawDocuments.length > FIRST_SCREEN_FROM;
+      const large = ingest.rawDocuments.length + 5 * ingest.rawResources.length > FIRST_SCREEN_FROM;
       if (ingest.advance(large ? 0 : performance.now() + SLICE_MS)) return ready(loaded(ingest.result!));
       showFirst(ingest);
       const { signal } = (this.reading = new AbortController());

@@ -1,7 +1,11 @@
 /**
  * Work that can wait, done in short slices when the page has nothing else to do, so that it
- * never holds the main thread for long (the elements prepare their search text this way after
- * the first paint).
+ * never holds the main thread for long (the elements prepare their search text and sorts this way
+ * after the first paint). Nothing a first screen or `cop-load` waits for goes in these slices:
+ * background tasks seldom run while a page loads (in Chromium 156, work queued here when the
+ * directory was defined ran only after the bench page had loaded its feed and painted the first
+ * screen); that work goes in the feed's own slices (FeedController's `prepare`), or in tasks of
+ * its own.
  */
 
 /** Longest a slice runs before giving the page back, in milliseconds. */

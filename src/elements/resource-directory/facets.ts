@@ -381,15 +381,28 @@ export function firstInTitleOrder(index: DirectoryIndex, set: Bitset, limit: num
     }
     return first;
   }
-  const { compareAt } = index;
-  for (let position = 0; position < set.size; position++) {
-    if (!set.has(position)) continue;
-    if (first.length === limit && compareAt(position, first[limit - 1]!) > 0) continue;
+  return pickFirst(set.size, (position) => set.has(position), index.compareAt, limit);
+}
+
+/**
+ * The first `limit` of the positions `0 … size-1` that `keep` accepts, in the order `compare`
+ * gives, picked in one pass: a sorted handful, each position compared with its last.
+ */
+export function pickFirst(
+  size: number,
+  keep: (position: number) => boolean,
+  compare: (a: number, b: number) => number,
+  limit: number,
+): number[] {
+  const first: number[] = [];
+  for (let position = 0; position < size; position++) {
+    if (!keep(position)) continue;
+    if (first.length === limit && compare(position, first[limit - 1]!) > 0) continue;
     let low = 0;
     let high = first.length;
     while (low < high) {
       const middle = (low + high) >>> 1;
-      if (compareAt(first[middle]!, position) < 0) low = middle + 1;
+      if (compare(first[middle]!, position) < 0) low = middle + 1;
       else high = middle;
     }
     first.splice(low, 0, position);

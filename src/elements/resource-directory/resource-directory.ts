@@ -1,17 +1,18 @@
-import { html, type PropertyValues, type TemplateResult } from 'lit';
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import type { Feed } from '../../feed/validate.js';
+import { yieldToPage } from '../../feed/load.js';
+import type { Feed, FeedIngest } from '../../feed/validate.js';
 import { msg } from '../../i18n/msg.js';
 import { FeedElement } from '../../internal/feed-element.js';
-import { afterPaint } from '../../internal/idle-work.js';
 import { sharedStyles } from '../../internal/shared.styles.js';
 import { renderClearButton, renderResults, renderToolbar } from './directory-templates.js';
 import { FACET_NAMES, type FacetName, type Presets, type Selection } from './facets.js';
 import { renderChips, renderFacets } from './facet-templates.js';
+import { firstResources } from './first-screen.js';
 import { resourceCount } from './labels.js';
 import { styles } from './resource-directory.styles.js';
 import { type GroupBy, isGroupBy, restoreViewState, saveViewState, urlPrefix } from './url-state.js';
-import { DirectoryModel, type DirectoryView, warmSearch } from './view.js';
+import { DirectoryModel, type DirectoryView, indexFor, warmSearch } from './view.js';
 
 /** How long typing must pause before the result count is announced and the URL updated. */
 const TYPING_PAUSE = 400;
@@ -19,8 +20,8 @@ const TYPING_PAUSE = 400;
 /** The width (in rem) from which the facets stand beside the results (see the styles). */
 const SIDE_BY_SIDE = 45;
 
-/** Feeds of more resources show their first screen before the facets are counted and shown. */
-const COUNT_LATER = 200;
+/** Feeds of at most this many resources are indexed at once, not in tasks of their own. */
+const AT_ONCE = 200;
 
 /** The preset attributes, each a facet. */
 const PRESETS = ['scope', 'region', 'country', 'kind', 'topic'] as const;
@@ -161,10 +162,8 @@ export class CopResourceDirectory extends FeedElement {
   @state() private filtersOpen?: boolean;
 
   private readonly model = new DirectoryModel();
-  /** The feed whose facets are counted and shown (a large one's, after its first screen). */
-  private countedFeed?: Feed;
-  /** Settles once the facets of the feed shown are counted and rendered. */
-  private counting?: Promise<void>;
+  /** While a first screen is shown: the resources read so far, taken when the person searches or groups. */
+  private readSoFar?: { ingest: FeedIngest; search: string; grouping: GroupBy; feed: Feed };
   private presets: Presets = { selection: {}, query: '' };
   private typingTimer?: ReturnType<typeof setTimeout>;
 
@@ -195,46 +194,73 @@ export class CopResourceDirectory extends FeedElement {
 
   protected override updated(): void {
     const view = this.currentView();
-    if (!view) return;
-    const { state } = this.feedController;
-    if (!view.counted && state.status === 'complete') this.countSoon(state.feed);
+    if (!view || this.feedController.state.status !== 'complete') return;
+    this.readSoFar = undefined;
     warmSearch(view.index);
     if (this.syncUrl && this.typingTimer === undefined) this.writeUrl(view);
   }
 
-  /** Resolves once the facets are shown too (`cop-load` waits for it). */
-  protected override async getUpdateComplete(): Promise<boolean> {
-    let complete = await super.getUpdateComplete();
-    while (this.counting) {
-      await this.counting;
-      complete = await super.getUpdateComplete();
-    }
-    return complete;
+  /**
+   * The first page of a large feed, before the rest is read: its first resources in title order,
+   * picked from the feed as given and read ahead. A first view narrowed or grouped (presets, a
+   * query, the page URL's state) waits for the whole feed.
+   */
+  protected override firstScreen(ingest: FeedIngest): Feed | undefined {
+    if (this.query || this.syncUrl || this.grouping !== 'none' || PRESETS.some((name) => words(this[name])))
+      return undefined;
+    return firstResources(ingest, this.language, this.pageLength);
   }
 
-  /** Counts and shows the facets of `feed` once its first screen is painted. */
-  private countSoon(feed: Feed): void {
-    this.counting ??= new Promise((resolve) =>
-      afterPaint(() => {
-        this.counting = undefined;
-        this.countedFeed = feed;
-        this.requestUpdate();
-        resolve();
-      }),
-    );
+  /**
+   * The whole feed's index before it is shown complete (`cop-load` waits for it): its titles, then
+   * its facets, then its title order, each in a task of its own; nothing left when it is made.
+   */
+  protected override prepareFeed(feed: Feed, signal: AbortSignal): Promise<void> | undefined {
+    const steps = [
+      () => indexFor(feed, this.language),
+      () => indexFor(feed, this.language).facets,
+      () => indexFor(feed, this.language).order,
+    ];
+    if (feed.resources.length <= AT_ONCE) return void steps.forEach((step) => step());
+    return (async () => {
+      for (const step of steps) {
+        await yieldToPage();
+        if (signal.aborted) return;
+        step();
+      }
+    })();
   }
 
   protected countItems(feed: Feed): number {
     return this.model.count(feed, this.language, this.presets);
   }
 
-  /** The view of the loaded feed, or `undefined` while there is none. */
+  /**
+   * The view of the feed shown, or `undefined` while there is none. While a first screen is shown,
+   * the facets are not counted, and a search or a grouping looks at the resources read so far.
+   */
   private currentView(): DirectoryView | undefined {
     const { state } = this.feedController;
-    if (state.status !== 'complete') return undefined;
-    const { feed } = state;
-    const count = this.countedFeed === feed || feed.resources.length <= COUNT_LATER;
-    return this.model.view(feed, this.language, this.presets, this.search, this.selection, count);
+    if (state.status === 'complete')
+      return this.model.view(state.feed, this.language, this.presets, this.search, this.selection);
+    if (state.status !== 'partial') return undefined;
+    let { feed } = state;
+    const { search, grouping } = this;
+    if (search !== '' || grouping !== 'none') {
+      const { ingest } = state;
+      if (
+        this.readSoFar?.ingest !== ingest ||
+        this.readSoFar.search !== search ||
+        this.readSoFar.grouping !== grouping
+      ) {
+        const read = ingest.result?.ok
+          ? ingest.result.feed
+          : { ...feed, resources: ingest.lists.resources.slice() };
+        this.readSoFar = { ingest, search, grouping, feed: read };
+      }
+      feed = this.readSoFar.feed;
+    }
+    return this.model.view(feed, this.language, this.presets, search, this.selection, false);
   }
 
   private get grouping(): GroupBy {
@@ -336,6 +362,7 @@ export class CopResourceDirectory extends FeedElement {
 
   protected renderFeed(feed: Feed): TemplateResult {
     const view = this.currentView()!;
+    const complete = this.feedController.state.status === 'complete';
     const clearAll = () => void this.clearAll();
     return html`<div class="directory">
       ${renderToolbar(feed, {
@@ -352,7 +379,9 @@ export class CopResourceDirectory extends FeedElement {
           onChoose: (facet, value, chosen) => this.toggle(facet, value, chosen),
         })}
         <div class="main">
-          <p part="count" class="count" data-announce>${resourceCount(view.count)}</p>
+          <p part="count" class="count" data-announce>
+            ${complete ? resourceCount(view.count) : msg('Loading…', { desc: 'Shown while the feed is loading.' })}
+          </p>
           ${renderChips(
             view,
             (facet, value, position) => this.removeChip(facet, value, position),
@@ -364,15 +393,20 @@ export class CopResourceDirectory extends FeedElement {
               clearAll,
             ),
           )}
-          ${renderResults(view, {
-            feed,
-            language: this.language,
-            level: this.level,
-            grouping: this.grouping,
-            limit: this.pages * this.pageLength,
-            clearAll,
-            showMore: (shown) => void this.showMore(shown),
-          })}
+          ${
+            // Before every resource is read, "none match" may not be so: the count says it is loading.
+            complete || view.count > 0
+              ? renderResults(view, {
+                  feed,
+                  language: this.language,
+                  level: this.level,
+                  grouping: this.grouping,
+                  limit: this.pages * this.pageLength,
+                  clearAll,
+                  showMore: (shown) => void this.showMore(shown),
+                })
+              : nothing
+          }
         </div>
       </div>
     </div>`;
