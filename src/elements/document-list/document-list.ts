@@ -5,7 +5,7 @@ import type { Feed, FeedIngest } from '../../feed/validate.js';
 import { documentsAt, partialFeed } from '../../feed/read-ahead.js';
 import { collator } from '../../i18n/format.js';
 import { resolveText } from '../../i18n/localized-text.js';
-import { inLanguage, msg } from '../../i18n/msg.js';
+import { inLanguage } from '../../i18n/msg.js';
 import { downloadText } from '../../internal/download.js';
 import { FeedElement } from '../../internal/feed-element.js';
 import { sharedStyles } from '../../internal/shared.styles.js';
@@ -31,17 +31,15 @@ import { documentListStyles } from './document-list.styles.js';
 import { countSoFarText, countText } from './labels.js';
 import { type FilesView, renderDocument } from './document-templates.js';
 import { renderPagination } from './pagination.js';
-import { FILTER_KEYS, renderDocumentSearch, renderFilters, renderNoDocuments } from './filter-templates.js';
-
-const URL_KEYS = ['q', ...FILTER_KEYS, 'sort', 'page'] as const;
-const emptyFilters = (query = ''): DocumentFilters => ({
-  query,
-  meeting: '',
-  type: '',
-  topic: '',
-  year: '',
-  language: '',
-});
+import {
+  FILTER_KEYS,
+  URL_KEYS,
+  emptyFilters,
+  renderActions,
+  renderDocumentSearch,
+  renderFilters,
+  renderNoDocuments,
+} from './filter-templates.js';
 
 /**
  * The public output documents of CWG-COP: search as you type in any of the six languages,
@@ -366,23 +364,15 @@ export class CopDocumentList extends FeedElement {
           this.page = 1;
         },
       })}
-      <div class="actions">
-        ${
+      ${renderActions({
+        count:
           total === 0 && !this.isFiltered()
-            ? nothing // the empty state says it once: "There are no documents to show."
-            : html`<p part="count" class="count" data-announce>
-                ${(complete ? countText : countSoFarText)(start, visible.length, total)}
-              </p>`
-        }
-        <div part="actions" class="buttons">
-          <button type="button" @click=${() => this.downloadCsv(feed)} ?disabled=${total === 0}>
-            ${msg('Download CSV', { id: 'documents.download-csv', desc: 'Button: download the filtered list as a spreadsheet (CSV) file.' })}
-          </button>
-          <button type="button" @click=${() => void this.print()} ?disabled=${total === 0}>
-            ${msg('Print', { id: 'documents.print', desc: 'Button: print the filtered list.' })}
-          </button>
-        </div>
-      </div>
+            ? undefined // the empty state says it once: "There are no documents to show."
+            : (complete ? countText : countSoFarText)(start, visible.length, total),
+        disabled: total === 0,
+        onCsv: () => this.downloadCsv(feed),
+        onPrint: () => void this.print(),
+      })}
       ${
         total === 0
           ? renderNoDocuments(this.isFiltered(), () => this.clearFilters())

@@ -3,7 +3,7 @@
  * topic, year, language; each offering only what the documents have) and the sort order. Each
  * `<select>` sits in its `<label>` (the field itself: no wrapper element).
  */
-import { html, type TemplateResult } from 'lit';
+import { html, nothing, type TemplateResult } from 'lit';
 import type { Feed } from '../../feed/validate.js';
 import { autonym, compareText, formatNumber } from '../../i18n/format.js';
 import { type renderText, resolveText } from '../../i18n/localized-text.js';
@@ -20,6 +20,19 @@ import { documentTypeLabel, sortLabel } from './labels.js';
 
 /** The filters a document can be chosen by (besides the search text). */
 export const FILTER_KEYS = ['meeting', 'type', 'topic', 'year', 'language'] as const;
+
+/** The page URL's parameters of the list's state (with `sync-url`): the search, the filters, the sort and the page. */
+export const URL_KEYS = ['q', ...FILTER_KEYS, 'sort', 'page'] as const;
+
+/** No filter set, and `query` as the search. */
+export const emptyFilters = (query = ''): DocumentFilters => ({
+  query,
+  meeting: '',
+  type: '',
+  topic: '',
+  year: '',
+  language: '',
+});
 
 /** The state the controls show, and what they do with the person's choices. */
 export interface FilterControls {
@@ -134,5 +147,28 @@ export function renderNoDocuments(filtered: boolean, onClear: () => void): Templ
             ${msg('There are no documents to show.', { id: 'documents.there-are-no-documents-to-show', desc: 'Shown when the feed has no documents at all.' })}
           </p>`
     }
+  </div>`;
+}
+
+/**
+ * The line above the list: the count (a polite live region; left out when `count` is undefined)
+ * and the Download CSV and Print buttons, disabled when nothing is listed.
+ */
+export function renderActions(actions: {
+  count: string | undefined;
+  disabled: boolean;
+  onCsv: () => void;
+  onPrint: () => void;
+}): TemplateResult {
+  return html`<div class="actions">
+    ${actions.count === undefined ? nothing : html`<p part="count" class="count" data-announce>${actions.count}</p>`}
+    <div part="actions" class="buttons">
+      <button type="button" @click=${actions.onCsv} ?disabled=${actions.disabled}>
+        ${msg('Download CSV', { id: 'documents.download-csv', desc: 'Button: download the filtered list as a spreadsheet (CSV) file.' })}
+      </button>
+      <button type="button" @click=${actions.onPrint} ?disabled=${actions.disabled}>
+        ${msg('Print', { id: 'documents.print', desc: 'Button: print the filtered list.' })}
+      </button>
+    </div>
   </div>`;
 }

@@ -7,6 +7,7 @@ import { FeedElement } from '../../internal/feed-element.js';
 import { sharedStyles } from '../../internal/shared.styles.js';
 import { renderClearButton, renderResults, renderToolbar } from './directory-templates.js';
 import { FACET_NAMES, type FacetName, type Presets, type Selection } from './facets.js';
+import { PRESETS, hasPresets, presetsOf } from './presets.js';
 import { renderChips, renderFacets } from './facet-templates.js';
 import { firstResources } from './first-screen.js';
 import { resourceCount } from './labels.js';
@@ -22,15 +23,6 @@ const SIDE_BY_SIDE = 45;
 
 /** Feeds of at most this many resources are indexed at once, not in tasks of their own. */
 const AT_ONCE = 200;
-
-/** The preset attributes, each a facet. */
-const PRESETS = ['scope', 'region', 'country', 'kind', 'topic'] as const;
-
-/** The words of a preset attribute: values separated by spaces or commas. */
-function words(value: string | undefined): string[] | undefined {
-  const list = value?.split(/[\s,]+/).filter((word) => word !== '');
-  return list === undefined || list.length === 0 ? undefined : list;
-}
 
 /**
  * The directory of resources on child online protection — case studies, good practices,
@@ -174,14 +166,7 @@ export class CopResourceDirectory extends FeedElement {
 
   protected override willUpdate(changed: PropertyValues): void {
     super.willUpdate(changed);
-    if (PRESETS.some((name) => changed.has(name)) || changed.has('query')) {
-      const selection: Selection = {};
-      for (const name of PRESETS) {
-        const values = words(this[name]);
-        if (values) selection[name] = name === 'country' ? values.map((code) => code.toUpperCase()) : values;
-      }
-      this.presets = { selection, query: this.query ?? '' };
-    }
+    if (PRESETS.some((name) => changed.has(name)) || changed.has('query')) this.presets = presetsOf(this);
     if (changed.has('syncUrl') && this.syncUrl) this.restoreFromUrl();
     if (changed.has('pageSize')) this.pages = 1;
     if (this.filtersOpen === undefined && this.feedController.state.status === 'complete') {
@@ -206,8 +191,7 @@ export class CopResourceDirectory extends FeedElement {
    * query, the page URL's state) waits for the whole feed.
    */
   protected override firstScreen(ingest: FeedIngest): Feed | undefined {
-    if (this.query || this.syncUrl || this.grouping !== 'none' || PRESETS.some((name) => words(this[name])))
-      return undefined;
+    if (this.query || this.syncUrl || this.grouping !== 'none' || hasPresets(this)) return undefined;
     return firstResources(ingest, this.language, this.pageLength);
   }
 

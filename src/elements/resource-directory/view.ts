@@ -11,8 +11,8 @@ import type { Language } from '../../i18n/language.js';
 import { baseOf } from '../../i18n/language.js';
 import { resolveText } from '../../i18n/localized-text.js';
 import { inLanguage } from '../../i18n/msg.js';
+import type { Bitset } from './bitset.js';
 import {
-  type Bitset,
   type DirectoryIndex,
   type FacetName,
   type Filtered,
