@@ -102,6 +102,8 @@ const perLanguage = (sixLanguages) =>
 // date/ordinal warm-up (e99ec15 -> 4b5fad6: +0.36), the refusal plumbing and compiled.ts' new
 // kinds (+0.60, above), the directory's first page read ahead and its warm-up (+0.67, above).
 // S1 stays far over its 30 kB target: CONTRACT §1 keeps every element and six languages in it.
+// Then +0.03 kB (84.08 -> 84.11) for splitting the three source files over 400 lines (9b50096: the
+// directory's presets and the document list's actions line become functions of their own).
 const budgets = [
   {
     name: `S1 dist/cop-widgets.js (all, ${published.length + 1} languages)`,
@@ -113,7 +115,7 @@ const budgets = [
     // For the six: 70 before issue 17, 72 before issue 18, 73.5 before issue 19, 80 before issue 20,
     // 83.5 before issue 21; 83.7 before issue 20's second round (byte cuts at build time), which
     // measured 80.55 at fb53ac2.
-    ceiling: perLanguage(84.1 * KB), // 83.45 before the directory's first page read ahead (above); 82.45 before valibot left the per-element files (above); 80.6 before the trade above; 82.4 before the directory's narrow-card container query (+45 B)
+    ceiling: perLanguage(84.15 * KB), // 84.1 before the split of 9b50096 (above); 83.45 before the directory's first page read ahead (above); 82.45 before valibot left the per-element files (above); 80.6 before the trade above; 82.4 before the directory's narrow-card container query (+45 B)
   },
   {
     name: 'S2 document list + lit, one language',

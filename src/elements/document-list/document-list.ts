@@ -364,15 +364,14 @@ export class CopDocumentList extends FeedElement {
           this.page = 1;
         },
       })}
-      ${renderActions({
-        count:
-          total === 0 && !this.isFiltered()
-            ? undefined // the empty state says it once: "There are no documents to show."
-            : (complete ? countText : countSoFarText)(start, visible.length, total),
-        disabled: total === 0,
-        onCsv: () => this.downloadCsv(feed),
-        onPrint: () => void this.print(),
-      })}
+      ${renderActions(
+        total === 0 && !this.isFiltered()
+          ? undefined // the empty state says it once: "There are no documents to show."
+          : (complete ? countText : countSoFarText)(start, visible.length, total),
+        total === 0,
+        () => this.downloadCsv(feed),
+        () => void this.print(),
+      )}
       ${
         total === 0
           ? renderNoDocuments(this.isFiltered(), () => this.clearFilters())

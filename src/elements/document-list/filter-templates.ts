@@ -154,19 +154,19 @@ export function renderNoDocuments(filtered: boolean, onClear: () => void): Templ
  * The line above the list: the count (a polite live region; left out when `count` is undefined)
  * and the Download CSV and Print buttons, disabled when nothing is listed.
  */
-export function renderActions(actions: {
-  count: string | undefined;
-  disabled: boolean;
-  onCsv: () => void;
-  onPrint: () => void;
-}): TemplateResult {
+export function renderActions(
+  count: string | undefined,
+  disabled: boolean,
+  onCsv: () => void,
+  onPrint: () => void,
+): TemplateResult {
   return html`<div class="actions">
-    ${actions.count === undefined ? nothing : html`<p part="count" class="count" data-announce>${actions.count}</p>`}
+    ${count === undefined ? nothing : html`<p part="count" class="count" data-announce>${count}</p>`}
     <div part="actions" class="buttons">
-      <button type="button" @click=${actions.onCsv} ?disabled=${actions.disabled}>
+      <button type="button" @click=${onCsv} ?disabled=${disabled}>
         ${msg('Download CSV', { id: 'documents.download-csv', desc: 'Button: download the filtered list as a spreadsheet (CSV) file.' })}
       </button>
-      <button type="button" @click=${actions.onPrint} ?disabled=${actions.disabled}>
+      <button type="button" @click=${onPrint} ?disabled=${disabled}>
         ${msg('Print', { id: 'documents.print', desc: 'Button: print the filtered list.' })}
       </button>
     </div>

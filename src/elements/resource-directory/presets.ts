@@ -15,7 +15,7 @@ function words(value: string | undefined): string[] | undefined {
 
 /** Whether any preset attribute (not counting `query`) holds a value. */
 export const hasPresets = (element: PresetAttributes): boolean =>
-  PRESETS.some((name) => words(element[name]) !== undefined);
+  PRESETS.some((name) => words(element[name]));
 
 /** The presets the attributes ask for (country codes in capitals). */
 export function presetsOf(element: PresetAttributes): Presets {
