@@ -181,7 +181,7 @@ describe("the embed builder's code on a page under script-src 'self'; style-src 
     });
     const title = element.shadowRoot!.querySelector('[part="title"]')!;
     expect(title.textContent?.trim()).to.equal(
-      'Consultation des jeunes : comment toucher davantage de jeunes ?',
+      'Consultation des jeunes\u00a0: comment toucher davantage de jeunes\u202f?',
     );
     expect((frame.contentWindow as PreviewWindow).cspViolations).to.deep.equal([]);
   });
