@@ -25,6 +25,26 @@ function readEarly(ingest: FeedIngest, index: number, check: boolean): EarlyDocu
 }
 
 /**
+ * Moves each id of `ids` (id → the position of a valid item holding it) to the first position at
+ * or after `from` whose item in `raw` has that id and is valid (`valid(position)`): the feed keeps
+ * the first valid item with each id. Shared by {@link documentsAt} and the directory's first page.
+ */
+export function firstValidAt(
+  raw: readonly unknown[],
+  ids: Map<string, number>,
+  from: number,
+  valid: (position: number) => boolean,
+): void {
+  let last = -1;
+  for (const position of ids.values()) last = Math.max(last, position);
+  for (let position = from; position < last; position++) {
+    const item = raw[position];
+    const id = isRecord(item) ? item['id'] : undefined;
+    if (typeof id === 'string' && (ids.get(id) ?? -1) > position && valid(position)) ids.set(id, position);
+  }
+}
+
+/**
  * The documents at these positions of `ingest.rawDocuments` that the feed keeps, read now, ahead
  * of `advance()` (which takes over what was found here): a first page, picked from the raw data,
  * without reading every document first. Exact, duplicates included: a document is kept only if
@@ -39,14 +59,7 @@ export function documentsAt(ingest: FeedIngest, indices: readonly number[]): Fee
     if (parsed !== FAILED) ids.set(parsed.id, Math.min(ids.get(parsed.id) ?? index, index));
   }
   // The first valid document with each id, among those the ingest has not read yet.
-  let last = -1;
-  for (const index of ids.values()) last = Math.max(last, index);
-  for (let index = next; index < last; index++) {
-    const raw = rawDocuments[index];
-    const id = isRecord(raw) ? raw['id'] : undefined;
-    if (typeof id !== 'string' || (ids.get(id) ?? -1) <= index) continue;
-    if (readEarly(ingest, index, false).parsed !== FAILED) ids.set(id, index);
-  }
+  firstValidAt(rawDocuments, ids, next, (index) => readEarly(ingest, index, false).parsed !== FAILED);
   const kept: FeedDocument[] = [];
   for (const index of indices) {
     const checked = index >= next ? ingest.early.get(index)?.checked : undefined;

@@ -11,7 +11,7 @@
  * are warmed.
  */
 import { formatNumber } from './format.js';
-import type { Language } from './language.js';
+import { type Language, toLanguage } from './language.js';
 import { inLanguage } from './msg.js';
 import { pluralRules } from './plural.js';
 
@@ -30,6 +30,17 @@ export function warmFormatters(language: Language): void {
   if (warmed.has(language)) return;
   warmed.add(language);
   // Loads the locale data: the long task. Then the plural rules.
-  const steps: (() => unknown)[] = [() => formatNumber(0), () => pluralRules(language)];
-  for (const step of steps) setTimeout(() => inLanguage(language, step));
+  warmUp(() => formatNumber(0), language);
+  warmUp(() => pluralRules(language), language);
+}
+
+/**
+ * Runs `build` in a task of its own, in `language` (by default the page's, `<html lang>`): how an
+ * element builds ahead, when it is defined, the formatters of its own first rendering.
+ */
+export function warmUp(
+  build: () => unknown,
+  language = toLanguage(document.documentElement.getAttribute('lang')),
+): void {
+  setTimeout(() => inLanguage(language, build));
 }

@@ -80,7 +80,7 @@ export class CopElement extends LitElement {
    * copy of the library took it first it keeps that definition and warns once per page,
    * instead of throwing as `customElements.define` would.
    *
-   * Then, in idle time, builds the formatters a first rendering in the page's language
+   * Then, in tasks of their own, builds the formatters a first rendering in the page's language
    * (`<html lang>`) needs, so that they are ready before a feed arrives.
    */
   static define(tagName: string, registry: CustomElementRegistry = customElements): void {

@@ -96,7 +96,7 @@ export abstract class FeedElement extends CopElement {
   }
 
   /**
-   * For a feed of more than 1,000 documents, or one that takes more than a slice (8 ms) to read:
+   * For a feed of more than 1,000 documents (a resource counts five), or one that takes more than a slice (8 ms) to read:
    * read ahead what the first screen needs (src/feed/read-ahead.ts) and return the feed to render
    * now (`renderFeed`) while the rest is read in slices. Without it, the element waits for the
    * whole feed.

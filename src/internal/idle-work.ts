@@ -31,8 +31,8 @@ function scheduler(): (slice: () => void) => void {
 }
 
 /**
- * Calls `fn` once, when the page is idle after the coming paint (within 100 ms at most): for one
- * piece of work a first screen should not wait for (the directory's facet counts).
+ * Calls `fn` once, when the page is idle after the coming paint (within 100 ms at most): for work
+ * a first screen should not wait for (FeedController reads the rest of a feed from there).
  */
 export function afterPaint(fn: () => void): void {
   if (typeof requestIdleCallback === 'function') requestIdleCallback(fn, { timeout: 100 });

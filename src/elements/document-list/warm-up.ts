@@ -6,11 +6,7 @@
  * the `Intl.DateTimeFormat`).
  */
 import { formatDate } from '../../i18n/format.js';
-import { toLanguage } from '../../i18n/language.js';
-import { inLanguage } from '../../i18n/msg.js';
+import { warmUp } from '../../i18n/warm-formatters.js';
 import { ordinal } from '../../internal/meeting-names.js';
 
-export function warmUpDocumentList(): void {
-  const language = toLanguage(document.documentElement.getAttribute('lang'));
-  setTimeout(() => inLanguage(language, () => formatDate('2000-01-01') + ordinal(1)));
-}
+export const warmUpDocumentList = (): void => warmUp(() => formatDate('2000-01-01') + ordinal(1));

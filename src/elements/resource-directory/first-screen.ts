@@ -6,6 +6,7 @@
 import type { LocalizedText, Resource } from '../../feed/model.js';
 import { isRecord } from '../../feed/issues.js';
 import { readItem } from '../../feed/lists.js';
+import { firstValidAt } from '../../feed/read-ahead.js';
 import type { Feed, FeedIngest } from '../../feed/validate.js';
 import { collator } from '../../i18n/format.js';
 import type { Language } from '../../i18n/language.js';
@@ -48,13 +49,7 @@ function keptAt(ingest: FeedIngest, positions: readonly number[]): Resource[] {
     ids.set(resource.id, Math.min(ids.get(resource.id) ?? position, position));
   }
   // The first valid resource with each id wins.
-  let last = -1;
-  for (const position of ids.values()) last = Math.max(last, position);
-  for (let position = 0; position < last; position++) {
-    const item = raw[position];
-    const id = isRecord(item) ? item['id'] : undefined;
-    if (typeof id === 'string' && (ids.get(id) ?? -1) > position && read(position)) ids.set(id, position);
-  }
+  firstValidAt(raw, ids, 0, (position) => read(position) !== undefined);
   const kept: Resource[] = [];
   for (const position of positions) {
     const resource = found.get(position);

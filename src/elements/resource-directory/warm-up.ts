@@ -6,12 +6,7 @@
  * the first rendering.
  */
 import { collator, countryName, formatList, languageName } from '../../i18n/format.js';
-import { toLanguage } from '../../i18n/language.js';
-import { inLanguage } from '../../i18n/msg.js';
+import { warmUp } from '../../i18n/warm-formatters.js';
 
-export function warmUpDirectory(): void {
-  const language = toLanguage(document.documentElement.getAttribute('lang'));
-  setTimeout(() =>
-    inLanguage(language, () => [collator(), countryName('FR'), languageName('fr'), formatList(['a', 'b'])]),
-  );
-}
+export const warmUpDirectory = (): void =>
+  warmUp(() => [collator(), countryName('FR'), languageName('fr'), formatList(['a', 'b'])]);
