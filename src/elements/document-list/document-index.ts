@@ -10,6 +10,7 @@ import { type FeedDocument, type Meeting, textsOf } from '../../feed/model.js';
 import type { Feed } from '../../feed/validate.js';
 import { baseOf } from '../../i18n/language.js';
 import { foldForSearch, hasAllTerms, queryTerms } from '../../i18n/search.js';
+import { idFingerprint } from '../../feed/read-ahead.js';
 
 /** How the list is sorted: CONTRACT §2's `sort` values. */
 export type DocumentSort = 'date-desc' | 'date-asc' | 'title' | 'symbol';
@@ -226,13 +227,15 @@ export function narrows(previous: DocumentFilters, next: DocumentFilters): boole
  * whose own fields could pass `presets`: the first page, picked before the documents are read. A
  * document that validates keeps its `id`, `date` and `type` as given, and at most the `meeting`
  * and `topics` given, so no document of the page can be elsewhere; one found invalid leaves a gap,
- * which the caller fills by asking for more.
+ * which the caller fills by asking for more. `fingerprints` (as long as `raw`) gets each position's
+ * {@link idFingerprint} on the way, for `documentsAt` (read-ahead.ts).
  */
 export function firstByDate(
   raw: readonly unknown[],
   presets: { meeting?: string; type?: string; topic?: string },
   ascending: boolean,
   count: number,
+  fingerprints: Uint16Array,
 ): number[] {
   const dates: string[] = [];
   const ids: string[] = [];
@@ -245,7 +248,9 @@ export function firstByDate(
   };
   for (let index = 0; index < raw.length && count > 0; index++) {
     const { id, date, type, meeting, topics } = (raw[index] ?? {}) as Record<string, unknown>;
-    if (typeof id !== 'string' || typeof date !== 'string') continue;
+    if (typeof id !== 'string') continue;
+    fingerprints[index] = idFingerprint(id);
+    if (typeof date !== 'string') continue;
     if (presets.type && type !== presets.type) continue;
     if (presets.meeting && meeting !== presets.meeting) continue;
     if (presets.topic && !(Array.isArray(topics) && topics.includes(presets.topic))) continue;

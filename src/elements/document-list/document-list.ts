@@ -130,10 +130,11 @@ export class CopDocumentList extends FeedElement {
     const wanted = this.pageSize;
     const raw = ingest.rawDocuments;
     let kept: FeedDocument[] = [];
+    const fingerprints = new Uint16Array(raw.length);
     // Read ahead twice the page, then four times more each time documents prove invalid.
     for (let count = wanted * 2; kept.length < wanted; count *= 4) {
-      const picked = firstByDate(raw, presets, sort === 'date-asc', count);
-      kept = documentsAt(ingest, picked);
+      const picked = firstByDate(raw, presets, sort === 'date-asc', count, fingerprints);
+      kept = documentsAt(ingest, picked, fingerprints);
       if (picked.length < count) break; // every candidate was read
     }
     return kept.length > 0 ? partialFeed(ingest) : undefined;

@@ -49,7 +49,7 @@ function keptAt(ingest: FeedIngest, positions: readonly number[]): Resource[] {
     ids.set(resource.id, Math.min(ids.get(resource.id) ?? position, position));
   }
   // The first valid resource with each id wins.
-  firstValidAt(raw, ids, 0, (position) => read(position) !== undefined);
+  firstValidAt(raw, ids, raw.keys(), (position) => read(position) !== undefined);
   const kept: Resource[] = [];
   for (const position of positions) {
     const resource = found.get(position);
