@@ -110,6 +110,11 @@ const perLanguage = (sixLanguages) =>
 // documents 71 -> 38 ms (median of 6 loads each, old and new build interleaved), 10k 30 -> 25 ms.
 // +0.13 kB on the document list (31.30 -> 31.43), +0.04 on S1 (84.15 -> 84.19); both ceilings rise
 // by that.
+// Issue 20, S7: a search shows its first page once found within ~6 ms and counts the rest after the
+// paint (DocumentScan, "…; still counting…" in six languages, updateComplete waiting for the count,
+// idle-work.ts whenPainted): keystroke among 100k documents 59 -> 15 ms (narrow), 78 -> 13 ms
+// (broad), median of 5 loads each, old and new build interleaved; 10k unchanged (searched at once).
+// +0.39 kB on the document list (31.43 -> 31.82), +0.50 on S1 (84.19 -> 84.69): both ceilings rise.
 const budgets = [
   {
     name: `S1 dist/cop-widgets.js (all, ${published.length + 1} languages)`,
@@ -121,7 +126,7 @@ const budgets = [
     // For the six: 70 before issue 17, 72 before issue 18, 73.5 before issue 19, 80 before issue 20,
     // 83.5 before issue 21; 83.7 before issue 20's second round (byte cuts at build time), which
     // measured 80.55 at fb53ac2.
-    ceiling: perLanguage(84.2 * KB), // 84.15 before the id fingerprints (above); 84.1 before the split of 9b50096 (above); 83.45 before the directory's first page read ahead (above); 82.45 before valibot left the per-element files (above); 80.6 before the trade above; 82.4 before the directory's narrow-card container query (+45 B)
+    ceiling: perLanguage(84.7 * KB), // 84.2 before the search in slices (above); 84.15 before the id fingerprints (above); 84.1 before the split of 9b50096 (above); 83.45 before the directory's first page read ahead (above); 82.45 before valibot left the per-element files (above); 80.6 before the trade above; 82.4 before the directory's narrow-card container query (+45 B)
   },
   {
     name: 'S2 document list + lit, one language',
@@ -134,7 +139,7 @@ const budgets = [
     // short ids given to the nine msg() calls without an id, which before showed English in every
     // language; the rest, msg.ts adding each element's part of a catalog. What a page in another
     // language loads drops by 2.6-2.8 kB (S3 below), so the three ceilings they pass rise by that.
-    ceiling: perListed(31.45 * KB), // 31.3 before the id fingerprints (above); 33.27 before valibot left (above); 31.54 before the trade above; 27.5 before issue 17, 28.5 before issue 20
+    ceiling: perListed(31.85 * KB), // 31.45 before the search in slices (above); 31.3 before the id fingerprints (above); 33.27 before valibot left (above); 31.54 before the trade above; 27.5 before issue 17, 28.5 before issue 20
   },
   {
     name: 'S2 timeline + lit, one language',

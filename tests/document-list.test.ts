@@ -5,6 +5,7 @@ import type { CopDocumentList } from '../src/elements/document-list/document-lis
 import { csvCell } from '../src/elements/document-list/csv.js';
 import { pageWindow } from '../src/elements/document-list/pagination.js';
 import type { CopLoadDetail } from '../src/internal/feed-controller.js';
+import { blobsOf } from './helpers/document-list.js';
 
 const file = (lang: string, extra: Record<string, unknown> = {}) => ({
   lang,
@@ -437,14 +438,9 @@ describe('cop-document-list', () => {
   it('downloads the filtered list as CSV, UTF-8 with BOM, formulas defused', async () => {
     const element = await list(html`<cop-document-list lang="zh" .feed=${testFeed()}></cop-document-list>`);
     await search(element, 'report');
-    const blobs: Blob[] = [];
-    const create = URL.createObjectURL;
-    URL.createObjectURL = (blob: Blob) => (blobs.push(blob), create.call(URL, blob));
-    try {
-      root(element).querySelector<HTMLButtonElement>('[part="actions"] button')!.click();
-    } finally {
-      URL.createObjectURL = create;
-    }
+    const blobs = blobsOf(() =>
+      root(element).querySelector<HTMLButtonElement>('[part="actions"] button')!.click(),
+    );
     expect(blobs).to.have.length(1);
     expect(blobs[0]!.type).to.equal('text/csv;charset=utf-8');
     const bytes = new Uint8Array(await blobs[0]!.arrayBuffer());

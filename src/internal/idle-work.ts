@@ -40,6 +40,17 @@ export function afterPaint(fn: () => void): void {
 }
 
 /**
+ * Calls `fn` once the coming frame is painted, when the page is idle (in 200 ms at most, as in a
+ * hidden page, which paints no frame): work that a change on screen should not wait for.
+ */
+export function whenPainted(fn: () => void): void {
+  let called = false;
+  const once = () => called || ((called = true), fn());
+  requestAnimationFrame(() => afterPaint(once));
+  setTimeout(once, 200);
+}
+
+/**
  * Calls `step()` repeatedly in slices of at most {@link SLICE_MS} until it returns `false`.
  * Returns a function that stops the work.
  */

@@ -180,33 +180,73 @@ export function prepareSearch(entries: readonly IndexedDocument[], from: number,
   return end;
 }
 
-/** The entries of `from` that pass `filters` (the query's terms, folded, must all occur): `from` itself when none is set. */
-export function filterDocuments(
-  from: readonly IndexedDocument[],
-  filters: DocumentFilters,
-): readonly IndexedDocument[] {
-  const terms = queryTerms(filters.query);
-  const { meeting, type, topic, year, language } = filters;
-  // No filter: the same list (never changed in place).
-  if (terms.length === 0 && !Object.values(filters).some(Boolean)) return from;
-  // Texts not made yet (the idle work has not reached them): folded in batches.
-  if (terms.length > 0) for (let at = 0; at < from.length;) at = prepareSearch(from, at, 256);
-  const [term] = terms as [string];
-  // One loop over local values (a keystroke walks every document).
-  const passed: IndexedDocument[] = [];
-  for (const entry of from) {
-    const { document, search } = entry;
-    if (
-      (!meeting || document.meeting === meeting) &&
-      (!type || document.type === type) &&
-      (!topic || (document.topics ?? []).includes(topic)) &&
-      (!year || entry.year === year) &&
-      (!language || entry.languages.includes(language)) &&
-      (terms.length === 0 || (terms.length === 1 ? search!.includes(term) : hasAllTerms(search!, terms)))
-    )
-      passed.push(entry);
+/**
+ * The entries of `from` that pass `filters` (the query's terms, folded, must all occur), found a
+ * few hundred at a time: a keystroke in a long list shows its first page once that is found, and
+ * the rest is looked at later ({@link DocumentScan.run}). `passed` is `from` itself when no filter
+ * is set.
+ */
+export class DocumentScan {
+  /** The entries that passed so far, in `from`'s order. */
+  readonly passed: IndexedDocument[];
+  /** The next entry of `from` to look at (`from.length` once done). */
+  private at = 0;
+  private readonly terms: string[];
+
+  constructor(
+    private readonly from: readonly IndexedDocument[],
+    readonly filters: DocumentFilters,
+  ) {
+    this.terms = queryTerms(filters.query);
+    // No filter: the same list (never changed in place).
+    const none = this.terms.length === 0 && !Object.values(filters).some(Boolean);
+    this.passed = none ? (from as IndexedDocument[]) : [];
+    if (none) this.at = from.length;
   }
-  return passed;
+
+  /** Whether every entry was looked at: `passed` is then the whole result. */
+  get done(): boolean {
+    return this.at >= this.from.length;
+  }
+
+  /**
+   * Looks at entries until done, or once at least `enough` passed and `deadline` is past;
+   * returns {@link done}.
+   */
+  run(enough: number, deadline: number): boolean {
+    const { from, terms, passed } = this;
+    const { meeting, type, topic, year, language } = this.filters;
+    const [term] = terms as [string];
+    while (!this.done && (passed.length < enough || performance.now() < deadline)) {
+      const start = this.at;
+      // Texts not made yet (the idle work has not reached them): folded in batches.
+      const end = terms.length > 0 ? prepareSearch(from, start, 256) : Math.min(from.length, start + 256);
+      // One loop over local values (a keystroke walks every document).
+      for (let i = start; i < end; i++) {
+        const entry = from[i]!;
+        const { document, search } = entry;
+        if (
+          (!meeting || document.meeting === meeting) &&
+          (!type || document.type === type) &&
+          (!topic || (document.topics ?? []).includes(topic)) &&
+          (!year || entry.year === year) &&
+          (!language || entry.languages.includes(language)) &&
+          (terms.length === 0 || (terms.length === 1 ? search!.includes(term) : hasAllTerms(search!, terms)))
+        )
+          passed.push(entry);
+      }
+      this.at = end;
+    }
+    return this.done;
+  }
+
+  /**
+   * What a narrower search looks at (see {@link narrows}): what passed, then what is not looked
+   * at yet.
+   */
+  get rest(): readonly IndexedDocument[] {
+    return this.done ? this.passed : [...this.passed, ...this.from.slice(this.at)];
+  }
 }
 
 /**

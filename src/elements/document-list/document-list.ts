@@ -9,7 +9,7 @@ import { inLanguage } from '../../i18n/msg.js';
 import { downloadText } from '../../internal/download.js';
 import { FeedElement } from '../../internal/feed-element.js';
 import { sharedStyles } from '../../internal/shared.styles.js';
-import { SLICE_MS, inIdleSlices } from '../../internal/idle-work.js';
+import { SLICE_MS, inIdleSlices, whenPainted } from '../../internal/idle-work.js';
 import { yieldToPage } from '../../feed/load.js';
 import { readUrlState, writeUrlState } from '../../internal/url-state.js';
 import { documentsCsv } from './csv.js';
@@ -20,7 +20,7 @@ import {
   type DocumentSort,
   type IndexedDocument,
   IndexBuilder,
-  filterDocuments,
+  DocumentScan,
   foldSearchTexts,
   firstByDate,
   narrows,
@@ -28,7 +28,7 @@ import {
 } from './document-index.js';
 import { type SortContext, orderFor } from './document-sort.js';
 import { documentListStyles } from './document-list.styles.js';
-import { countSoFarText, countText } from './labels.js';
+import { countSoFarText, countText, countingText } from './labels.js';
 import { type FilesView, renderDocument } from './document-templates.js';
 import { renderPagination } from './pagination.js';
 import {
@@ -40,6 +40,13 @@ import {
   renderFilters,
   renderNoDocuments,
 } from './filter-templates.js';
+
+/**
+ * How long a search looks before its first page is shown, once that page is found: a list whose
+ * whole search takes longer shows the first page with "at least" and counts the rest after the
+ * paint (a keystroke among 100,000 documents: ~6 ms instead of ~40; among 10,000, at once).
+ */
+const FIRST_RESULTS_MS = 6;
 
 /**
  * The public output documents of CWG-COP: search as you type in any of the six languages,
@@ -105,8 +112,12 @@ export class CopDocumentList extends FeedElement {
   /** What `sorted` is: the index and `sort|language`. */
   private sortedFrom?: DocumentIndex;
   private sortedKey = '';
+  /** The documents that pass the filters, found so far (the whole result once `scan.done`). */
   private results: readonly IndexedDocument[] = [];
   private resultsFilters?: DocumentFilters;
+  private scan?: DocumentScan;
+  /** The rest of `scan`, being looked at in slices after the first results are shown. */
+  private scanning?: Promise<void>;
   private urlRestored = false;
   /** The feed read so far, as last taken for a view (see `partialFeed`). */
   private partial?: { ingest: FeedIngest; view: string; feed: Feed };
@@ -256,15 +267,41 @@ export class CopDocumentList extends FeedElement {
     // Filtered again only when the filters or the sorted list changed (not for a page turn or a
     // file list opened): the filters are replaced, never changed in place.
     const { resultsFilters: previous, filters } = this;
-    if (previous !== filters) {
-      this.results = filterDocuments(
-        previous && narrows(previous, filters) ? this.results : this.sorted,
-        filters,
-      );
+    if (previous !== filters || !this.scan) {
+      const narrowed = previous && this.scan && narrows(previous, filters);
+      this.scan = new DocumentScan(narrowed ? this.scan!.rest : this.sorted, filters);
       this.resultsFilters = filters;
     }
+    // The page shown found within a short slice (a keystroke in a long list): the rest is looked
+    // at after it is painted, the count saying "at least" meanwhile.
+    const { scan } = this;
+    if (!scan.run(this.page * this.pageSize, performance.now() + FIRST_RESULTS_MS)) this.scanLater(scan);
+    this.results = scan.passed;
     const pages = Math.max(1, Math.ceil(this.results.length / this.pageSize));
-    if (this.page > pages) this.page = pages;
+    if (scan.done && this.page > pages) this.page = pages;
+  }
+
+  /** Looks at the rest of `scan` in slices, then shows the whole result. */
+  private scanLater(scan: DocumentScan): void {
+    this.scanning ??= (async () => {
+      await new Promise<void>((painted) => whenPainted(painted));
+      while (this.scan === scan && this.isConnected && !scan.run(0, performance.now() + SLICE_MS))
+        await yieldToPage();
+      this.scanning = undefined;
+      if (this.scan === scan) this.requestUpdate();
+      // Superseded by a newer search: that one's rest, if any, is looked at next.
+      else if (this.scan && !this.scan.done && this.isConnected) this.requestUpdate();
+    })();
+  }
+
+  /** Resolves once the whole result of a search is shown (not only its first page). */
+  protected override async getUpdateComplete(): Promise<boolean> {
+    let complete = await super.getUpdateComplete();
+    while (this.scanning) {
+      await this.scanning;
+      complete = await super.getUpdateComplete();
+    }
+    return complete;
   }
 
   /**
@@ -342,6 +379,8 @@ export class CopDocumentList extends FeedElement {
 
   private downloadCsv(feed: Feed): void {
     // Called from a click, outside render: the words go in the element's language explicitly.
+    // Every document that passes, though the search is still looking (the count then follows).
+    this.scan?.run(0, Infinity);
     const csv = inLanguage(this.language, () => documentsCsv(feed, this.results, this.language));
     downloadText(csv, 'cwg-cop-documents.csv', 'text/csv;charset=utf-8', this);
   }
@@ -349,6 +388,7 @@ export class CopDocumentList extends FeedElement {
   protected override renderFeed(feed: Feed): TemplateResult {
     const index = this.index ?? this.indexFor(feed);
     const complete = this.feedController.state.status === 'complete';
+    const counted = this.scan?.done ?? true;
     const total = this.results.length;
     const start = (this.page - 1) * this.pageSize;
     const visible = this.printing ? this.results : this.results.slice(start, start + this.pageSize);
@@ -368,7 +408,7 @@ export class CopDocumentList extends FeedElement {
       ${renderActions(
         total === 0 && !this.isFiltered()
           ? undefined // the empty state says it once: "There are no documents to show."
-          : (complete ? countText : countSoFarText)(start, visible.length, total),
+          : (!complete ? countSoFarText : counted ? countText : countingText)(start, visible.length, total),
         total === 0,
         () => this.downloadCsv(feed),
         () => void this.print(),

@@ -94,6 +94,20 @@ export function countSoFarText(start: number, shown: number, total: number): str
   });
 }
 
+/**
+ * The status while a search in a long list is still looking through it: the first page is found,
+ * `total` is what matches so far (a lower bound; the final count follows within moments).
+ */
+export function countingText(start: number, shown: number, total: number): string {
+  const from = formatNumber(start + 1);
+  const to = formatNumber(start + shown);
+  const all = formatNumber(total);
+  return msg(str`Showing ${from}–${to} of at least ${all} documents; still counting…`, {
+    id: 'documents.count.counting',
+    desc: 'Status for a moment after a search in a long list: which documents are shown, and how many match so far (a lower bound); the final count replaces it as soon as the rest of the list is searched. Any number: phrase it so that it reads for every plural form.',
+  });
+}
+
 /** The name of a sort order. */
 export function sortLabel(sort: DocumentSort): string {
   switch (sort) {
