@@ -6,6 +6,12 @@
  * every piece parses, the whole parses to the same value (a chunk cut at a comma that was not
  * between elements would not parse); on any doubt the whole text gets one `JSON.parse`, which
  * returns the same value or throws the same error as it always did.
+ *
+ * Elements that look alike (an array of objects: `}`, the comma, the next one's `{` and first key,
+ * as learned at the first cut) are not scanned: the next cut is looked for with `indexOf` that
+ * text, and taken when the elements before it parse, which they do only when it is a cut between
+ * elements (a value cut short never parses). The first guess that does not parse, or is not
+ * found, ends the guessing in that array: it is scanned on as above.
  */
 import { SLICE_MS } from '../internal/idle-work.js';
 
@@ -50,6 +56,8 @@ export async function parseInSlices(
   const [rest, arrays]: [string[], [string, unknown[][]][]] = [[], []];
   let [at, depth, start, from, key, members] = [0, 0, 0, 0, '', 0];
   let values: unknown[][] | undefined;
+  /** What comes between two elements of the array being read (`}` … first key), once learned. */
+  let between: string | undefined;
   /** Parses the elements from `start` to `at` (about 1 ms of `JSON.parse` at most). */
   const chunk = (last?: boolean) => {
     const parsed = JSON.parse(`[${json.slice(start, at)}]`) as unknown[];
@@ -73,6 +81,7 @@ export async function parseInSlices(
         else if (++depth === 2 && c === 91) {
           rest.push(json.slice(from, (start = at + 1)));
           arrays.push([key, (values = [])]);
+          between = undefined;
         }
       } else if ((c | 32) === 125) {
         // `values` is set only in one of the top-level object's arrays, where depth is 2.
@@ -83,7 +92,22 @@ export async function parseInSlices(
           values = undefined;
         }
       } else if (c === 44 && values && at - start > 1 << 17) {
+        between ??= /^\}\s*,\s*\{\s*"[^"\\]*"/.exec(json.slice(at - 1, at + 99))?.[0] ?? '';
         chunk();
+        while (between && performance.now() < deadline) {
+          const cut = json.indexOf(between, start + (1 << 17));
+          let parsed: unknown[] | undefined;
+          try {
+            parsed = cut > 0 ? (JSON.parse(`[${json.slice(start, cut + 1)}]`) as unknown[]) : undefined;
+          } catch {
+            // Not a cut between elements: scanned on.
+          }
+          if (!parsed?.length) between = '';
+          else {
+            values.push(parsed);
+            start = (at = json.indexOf(',', cut)) + 1;
+          }
+        }
         if (performance.now() > deadline) return (at++, scan);
       }
     }
