@@ -64,20 +64,18 @@ export interface FeedControllerOptions extends FetchOptions {
    */
   firstScreen?(ingest: FeedIngest): Feed | undefined;
   /**
+   * Whether a feed object is large enough to show its first screen before more than a few items
+   * are read (the less read then, the less that screen sorts). Otherwise the feed is read first,
+   * and shows complete at once if that takes one slice (a first screen only if it does not).
+   */
+  large?(ingest: FeedIngest): boolean;
+  /**
    * Work on the whole feed before it is shown complete (and `cop-load` fires), done in slices
    * until the promise resolves; `undefined` when there is none left. Meanwhile the state stays
    * `pending` or `partial`. `signal` aborts when the load is superseded or the element removed.
    */
   prepare?(feed: Feed, signal: AbortSignal): Promise<void> | undefined;
 }
-
-/**
- * A feed object with more documents than this (a resource counts five) shows its first screen
- * (when the element makes one) before reading more than a few items: the less read then, the less
- * that screen sorts. A smaller one is read first, and shows complete at once if that takes one
- * slice.
- */
-const FIRST_SCREEN_FROM = 1000;
 
 type Source =
   | { kind: 'object'; value: unknown }
@@ -221,7 +219,7 @@ export class FeedController implements ReactiveController {
      */
     const read = (json: unknown) => {
       const ingest = new FeedIngest(json, { baseUrl: document.baseURI });
-      const large = ingest.rawDocuments.length + 5 * ingest.rawResources.length > FIRST_SCREEN_FROM;
+      const large = this.options.large?.(ingest);
       if (ingest.advance(large ? 0 : performance.now() + SLICE_MS)) return ready(loaded(ingest.result!));
       showFirst(ingest);
       const { signal } = (this.reading = new AbortController());

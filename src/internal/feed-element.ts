@@ -67,6 +67,7 @@ export abstract class FeedElement extends CopElement {
   protected readonly feedController = new FeedController(this, {
     count: (feed) => this.countItems(feed),
     firstScreen: (ingest) => this.firstScreen?.(ingest),
+    large: (ingest) => this.largeFeed?.(ingest) ?? false,
     prepare: (feed, signal) => this.prepareFeed?.(feed, signal),
   });
 
@@ -96,12 +97,18 @@ export abstract class FeedElement extends CopElement {
   }
 
   /**
-   * For a feed of more than 1,000 documents (a resource counts five), or one that takes more than a slice (8 ms) to read:
+   * For a feed {@link largeFeed} says is large, or one that takes more than a slice (8 ms) to read:
    * read ahead what the first screen needs (src/feed/read-ahead.ts) and return the feed to render
    * now (`renderFeed`) while the rest is read in slices. Without it, the element waits for the
    * whole feed.
    */
   protected firstScreen?(ingest: FeedIngest): Feed | undefined;
+
+  /**
+   * Whether `ingest`'s feed is large enough for its {@link firstScreen} to be made before anything
+   * else is read (a smaller one is read first, and shows complete at once if that takes one slice).
+   */
+  protected largeFeed?(ingest: FeedIngest): boolean;
 
   /**
    * Work on the whole feed before it is shown (indexing, sorting) done in slices: the first screen

@@ -129,6 +129,11 @@ export class CopDocumentList extends FeedElement {
     return this.indexFor(feed).entries.length;
   }
 
+  /** More than 1,000 documents: the first page is shown before the rest is read. */
+  protected override largeFeed(ingest: FeedIngest): boolean {
+    return ingest.rawDocuments.length > 1000;
+  }
+
   /**
    * The first page of a large feed, before the rest is read: the newest (or oldest) documents,
    * picked from the feed as given and read ahead (exactly the page the whole feed gives). Any

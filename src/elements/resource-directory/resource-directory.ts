@@ -185,6 +185,11 @@ export class CopResourceDirectory extends FeedElement {
     if (this.syncUrl && this.typingTimer === undefined) this.writeUrl(view);
   }
 
+  /** More than 200 resources: the first page is shown before the rest is read. */
+  protected override largeFeed(ingest: FeedIngest): boolean {
+    return ingest.rawResources.length > 200;
+  }
+
   /**
    * The first page of a large feed, before the rest is read: its first resources in title order,
    * picked from the feed as given and read ahead. A first view narrowed or grouped (presets, a
