@@ -373,6 +373,8 @@ export class CopDocumentList extends FeedElement {
   }
 
   private async print(): Promise<void> {
+    // Every document that passes, printed at once (not the first page, then the rest).
+    this.scan?.run(0, Infinity);
     this.printing = true;
     await this.updateComplete;
     const done = () => {
