@@ -9,9 +9,8 @@ import { inLanguage } from '../../i18n/msg.js';
 import { downloadText } from '../../internal/download.js';
 import { FeedElement } from '../../internal/feed-element.js';
 import { sharedStyles } from '../../internal/shared.styles.js';
-import { SLICE_MS, inIdleSlices, whenPainted } from '../../internal/idle-work.js';
+import { SLICE_MS, inIdleSlices } from '../../internal/idle-work.js';
 import { yieldToPage } from '../../feed/load.js';
-import { readUrlState, writeUrlState } from '../../internal/url-state.js';
 import { documentsCsv } from './csv.js';
 import {
   DOCUMENT_SORTS,
@@ -20,33 +19,24 @@ import {
   type DocumentSort,
   type IndexedDocument,
   IndexBuilder,
-  DocumentScan,
   foldSearchTexts,
   firstByDate,
-  narrows,
   prepareSearch,
 } from './document-index.js';
 import { type SortContext, orderFor } from './document-sort.js';
 import { documentListStyles } from './document-list.styles.js';
 import { countSoFarText, countText, countingText } from './labels.js';
+import { ResultsController } from './results-controller.js';
+import { readView, writeView } from './view-url.js';
 import { type FilesView, renderDocument } from './document-templates.js';
 import { renderPagination } from './pagination.js';
 import {
-  FILTER_KEYS,
-  URL_KEYS,
   emptyFilters,
   renderActions,
   renderDocumentSearch,
   renderFilters,
   renderNoDocuments,
 } from './filter-templates.js';
-
-/**
- * How long a search looks before its first page is shown, once that page is found: a list whose
- * whole search takes longer shows the first page with "at least" and counts the rest after the
- * paint (a keystroke among 100,000 documents: ~6 ms instead of ~40; among 10,000, at once).
- */
-const FIRST_RESULTS_MS = 6;
 
 /**
  * The public output documents of CWG-COP: search as you type in any of the six languages,
@@ -112,12 +102,9 @@ export class CopDocumentList extends FeedElement {
   /** What `sorted` is: the index and `sort|language`. */
   private sortedFrom?: DocumentIndex;
   private sortedKey = '';
-  /** The documents that pass the filters, found so far (the whole result once `scan.done`). */
+  /** The documents that pass the filters, found so far (all of them once `found.counted`). */
   private results: readonly IndexedDocument[] = [];
-  private resultsFilters?: DocumentFilters;
-  private scan?: DocumentScan;
-  /** The rest of `scan`, being looked at in slices after the first results are shown. */
-  private scanning?: Promise<void>;
+  private readonly found = new ResultsController(this);
   private urlRestored = false;
   /** The feed read so far, as last taken for a view (see `partialFeed`). */
   private partial?: { ingest: FeedIngest; view: string; feed: Feed };
@@ -265,45 +252,21 @@ export class CopDocumentList extends FeedElement {
       this.sorted = Array.from(order, (at) => index.entries[at]!);
       this.sortedFrom = index;
       this.sortedKey = sortedKey;
-      this.resultsFilters = undefined;
+      this.found.reset();
     }
     if (state.status === 'complete') this.prepareIdle(index, feed);
     else this.foldAhead(state.ingest);
-    // Filtered again only when the filters or the sorted list changed (not for a page turn or a
-    // file list opened): the filters are replaced, never changed in place.
-    const { resultsFilters: previous, filters } = this;
-    if (previous !== filters || !this.scan) {
-      const narrowed = previous && this.scan && narrows(previous, filters);
-      this.scan = new DocumentScan(narrowed ? this.scan!.rest : this.sorted, filters);
-      this.resultsFilters = filters;
-    }
-    // The page shown found within a short slice (a keystroke in a long list): the rest is looked
-    // at after it is painted, the count saying "at least" meanwhile.
-    const { scan } = this;
-    if (!scan.run(this.page * this.pageSize, performance.now() + FIRST_RESULTS_MS)) this.scanLater(scan);
-    this.results = scan.passed;
+    // The page shown (a keystroke in a long list: the rest counted after the paint).
+    this.results = this.found.find(this.sorted, this.filters, this.page * this.pageSize);
     const pages = Math.max(1, Math.ceil(this.results.length / this.pageSize));
-    if (scan.done && this.page > pages) this.page = pages;
-  }
-
-  /** Looks at the rest of `scan` in slices, then shows the whole result. */
-  private scanLater(scan: DocumentScan): void {
-    this.scanning ??= (async () => {
-      await new Promise<void>((painted) => whenPainted(painted));
-      while (this.scan === scan && this.isConnected && !scan.run(0, performance.now() + SLICE_MS))
-        await yieldToPage();
-      this.scanning = undefined;
-      if (this.scan === scan) this.requestUpdate();
-      // Superseded by a newer search: that one's rest, if any, is looked at next.
-      else if (this.scan && !this.scan.done && this.isConnected) this.requestUpdate();
-    })();
+    if (this.found.counted && this.page > pages) this.page = pages;
   }
 
   /** Resolves once the whole result of a search is shown (not only its first page). */
   protected override async getUpdateComplete(): Promise<boolean> {
     let complete = await super.getUpdateComplete();
-    while (this.scanning) {
-      await this.scanning;
+    while (this.found.counting) {
+      await this.found.counting;
       complete = await super.getUpdateComplete();
     }
     return complete;
@@ -325,26 +288,21 @@ export class CopDocumentList extends FeedElement {
 
   protected override updated(changed: PropertyValues): void {
     if (this.syncUrl && (changed.has('filters') || changed.has('currentSort') || changed.has('page'))) {
-      const { query, ...filters } = this.filters;
-      writeUrlState(this.urlPrefix, {
-        q: query,
-        ...filters,
-        sort: this.currentSort === this.sort ? '' : this.currentSort,
-        page: this.page > 1 ? String(this.page) : '',
-      });
+      writeView(
+        this.urlPrefix,
+        this.filters,
+        this.currentSort === this.sort ? '' : this.currentSort,
+        this.page,
+      );
     }
   }
 
   private restoreFromUrl(): void {
     this.urlRestored = true;
-    const saved = readUrlState(this.urlPrefix, URL_KEYS);
-    const filters = emptyFilters(saved['q'] ?? this.query ?? '');
-    for (const key of FILTER_KEYS) filters[key] = saved[key] ?? '';
+    const { filters, sort, page } = readView(this.urlPrefix, this.query ?? '');
     this.filters = filters;
-    const sort = saved['sort'] as DocumentSort | undefined;
-    if (sort && DOCUMENT_SORTS.includes(sort)) this.currentSort = sort;
-    const page = Number(saved['page']);
-    if (Number.isInteger(page) && page > 0) this.page = page;
+    if (sort) this.currentSort = sort;
+    if (page) this.page = page;
   }
 
   private setFilters(filters: DocumentFilters, resetPage = true): void {
@@ -374,7 +332,7 @@ export class CopDocumentList extends FeedElement {
 
   private async print(): Promise<void> {
     // Every document that passes, printed at once (not the first page, then the rest).
-    this.scan?.run(0, Infinity);
+    this.found.finish();
     this.printing = true;
     await this.updateComplete;
     const done = () => {
@@ -387,7 +345,7 @@ export class CopDocumentList extends FeedElement {
   private downloadCsv(feed: Feed): void {
     // Called from a click, outside render: the words go in the element's language explicitly.
     // Every document that passes, though the search is still looking (the count then follows).
-    this.scan?.run(0, Infinity);
+    this.found.finish();
     const csv = inLanguage(this.language, () => documentsCsv(feed, this.results, this.language));
     downloadText(csv, 'cwg-cop-documents.csv', 'text/csv;charset=utf-8', this);
   }
@@ -395,7 +353,7 @@ export class CopDocumentList extends FeedElement {
   protected override renderFeed(feed: Feed): TemplateResult {
     const index = this.index ?? this.indexFor(feed);
     const complete = this.feedController.state.status === 'complete';
-    const counted = this.scan?.done ?? true;
+    const { counted } = this.found;
     const total = this.results.length;
     const start = (this.page - 1) * this.pageSize;
     const visible = this.printing ? this.results : this.results.slice(start, start + this.pageSize);

@@ -21,9 +21,6 @@ import { documentTypeLabel, sortLabel } from './labels.js';
 /** The filters a document can be chosen by (besides the search text). */
 export const FILTER_KEYS = ['meeting', 'type', 'topic', 'year', 'language'] as const;
 
-/** The page URL's parameters of the list's state (with `sync-url`): the search, the filters, the sort and the page. */
-export const URL_KEYS = ['q', ...FILTER_KEYS, 'sort', 'page'] as const;
-
 /** No filter set, and `query` as the search. */
 export const emptyFilters = (query = ''): DocumentFilters => ({
   query,
