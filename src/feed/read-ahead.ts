@@ -65,7 +65,7 @@ export function firstValidAt(
  * of `advance()` (which takes over what was found here): a first page, picked from the raw data,
  * without reading every document first. Exact, duplicates included: a document is kept only if
  * no valid document before it has its id. `fingerprints` holds {@link idFingerprint} of each raw
- * document's string `id` (0: none), as `firstByDate` (document-index.ts) fills it.
+ * document's string `id` (0: none), as `firstByDate` (first-page.ts) fills it.
  */
 export function documentsAt(
   ingest: FeedIngest,

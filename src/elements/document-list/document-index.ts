@@ -10,7 +10,6 @@ import { type FeedDocument, type Meeting, textsOf } from '../../feed/model.js';
 import type { Feed } from '../../feed/validate.js';
 import { baseOf } from '../../i18n/language.js';
 import { foldForSearch, hasAllTerms, queryTerms } from '../../i18n/search.js';
-import { idFingerprint } from '../../feed/read-ahead.js';
 
 /** How the list is sorted: CONTRACT §2's `sort` values. */
 export type DocumentSort = 'date-desc' | 'date-asc' | 'title' | 'symbol';
@@ -259,52 +258,4 @@ export function narrows(previous: DocumentFilters, next: DocumentFilters): boole
   const before = queryTerms(previous.query);
   const after = queryTerms(next.query);
   return before.every((term, i) => after[i]?.includes(term) ?? false);
-}
-
-/**
- * The positions in `raw` (a feed's documents as given, unread) of the first `count` by date, newest
- * first (or oldest, with `ascending`), then by id, as the date sorts order them (document-sort.ts), among those
- * whose own fields could pass `presets`: the first page, picked before the documents are read. A
- * document that validates keeps its `id`, `date` and `type` as given, and at most the `meeting`
- * and `topics` given, so no document of the page can be elsewhere; one found invalid leaves a gap,
- * which the caller fills by asking for more. `fingerprints` (as long as `raw`) gets each position's
- * {@link idFingerprint} on the way, for `documentsAt` (read-ahead.ts).
- */
-export function firstByDate(
-  raw: readonly unknown[],
-  presets: { meeting?: string; type?: string; topic?: string },
-  ascending: boolean,
-  count: number,
-  fingerprints: Uint16Array,
-): number[] {
-  const dates: string[] = [];
-  const ids: string[] = [];
-  const picked: number[] = [];
-  /** Whether a document with `date` and `id` goes before the one picked at `at`. */
-  const before = (date: string, id: string, at: number) => {
-    const other = dates[at]!;
-    if (date !== other) return ascending ? date < other : date > other;
-    return id < ids[at]!;
-  };
-  for (let index = 0; index < raw.length && count > 0; index++) {
-    const { id, date, type, meeting, topics } = (raw[index] ?? {}) as Record<string, unknown>;
-    if (typeof id !== 'string') continue;
-    fingerprints[index] = idFingerprint(id);
-    if (typeof date !== 'string') continue;
-    if (presets.type && type !== presets.type) continue;
-    if (presets.meeting && meeting !== presets.meeting) continue;
-    if (presets.topic && !(Array.isArray(topics) && topics.includes(presets.topic))) continue;
-    if (picked.length === count && !before(date, id, count - 1)) continue;
-    let at = picked.length;
-    while (at > 0 && before(date, id, at - 1)) at--;
-    dates.splice(at, 0, date);
-    ids.splice(at, 0, id);
-    picked.splice(at, 0, index);
-    if (picked.length > count) {
-      dates.pop();
-      ids.pop();
-      picked.pop();
-    }
-  }
-  return picked;
 }

@@ -1,8 +1,7 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import type { FeedDocument } from '../../feed/model.js';
 import type { Feed, FeedIngest } from '../../feed/validate.js';
-import { documentsAt, partialFeed } from '../../feed/read-ahead.js';
+import { partialFeed } from '../../feed/read-ahead.js';
 import { collator } from '../../i18n/format.js';
 import { resolveText } from '../../i18n/localized-text.js';
 import { inLanguage } from '../../i18n/msg.js';
@@ -20,13 +19,13 @@ import {
   type IndexedDocument,
   IndexBuilder,
   foldSearchTexts,
-  firstByDate,
   prepareSearch,
 } from './document-index.js';
 import { type SortContext, orderFor } from './document-sort.js';
 import { documentListStyles } from './document-list.styles.js';
 import { countSoFarText, countText, countingText } from './labels.js';
 import { ResultsController } from './results-controller.js';
+import { firstPage } from './first-page.js';
 import { readView, writeView } from './view-url.js';
 import { type FilesView, renderDocument } from './document-templates.js';
 import { renderPagination } from './pagination.js';
@@ -130,17 +129,7 @@ export class CopDocumentList extends FeedElement {
     const sort = DOCUMENT_SORTS.includes(this.sort) ? this.sort : 'date-desc';
     if (this.query || this.syncUrl || (sort !== 'date-desc' && sort !== 'date-asc')) return undefined;
     const presets = { meeting: this.meeting, type: this.type, topic: this.topic };
-    const wanted = this.pageSize;
-    const raw = ingest.rawDocuments;
-    let kept: FeedDocument[] = [];
-    const fingerprints = new Uint16Array(raw.length);
-    // Read ahead twice the page, then four times more each time documents prove invalid.
-    for (let count = wanted * 2; kept.length < wanted; count *= 4) {
-      const picked = firstByDate(raw, presets, sort === 'date-asc', count, fingerprints);
-      kept = documentsAt(ingest, picked, fingerprints);
-      if (picked.length < count) break; // every candidate was read
-    }
-    return kept.length > 0 ? partialFeed(ingest) : undefined;
+    return firstPage(ingest, presets, sort === 'date-asc', this.pageSize);
   }
 
   /**

@@ -88,3 +88,11 @@ export function firstResources(ingest: FeedIngest, language: Language, wanted: n
   }
   return resources.length > 0 ? { ...feed, resources } : undefined;
 }
+
+/**
+ * What a search or a grouping looks at while the first screen of `feed` shows: the whole feed once
+ * read, else the resources read so far (a copy, taken when the view changes).
+ */
+export function readSoFar(ingest: FeedIngest, feed: Feed): Feed {
+  return ingest.result?.ok ? ingest.result.feed : { ...feed, resources: ingest.lists.resources.slice() };
+}

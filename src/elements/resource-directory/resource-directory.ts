@@ -9,7 +9,7 @@ import { renderClearButton, renderResults, renderToolbar } from './directory-tem
 import { FACET_NAMES, type FacetName, type Presets, type Selection } from './facets.js';
 import { PRESETS, hasPresets, presetsOf } from './presets.js';
 import { renderChips, renderFacets } from './facet-templates.js';
-import { firstResources } from './first-screen.js';
+import { firstResources, readSoFar } from './first-screen.js';
 import { resourceCount } from './labels.js';
 import { styles } from './resource-directory.styles.js';
 import { type GroupBy, isGroupBy, restoreViewState, saveViewState, urlPrefix } from './url-state.js';
@@ -242,10 +242,7 @@ export class CopResourceDirectory extends FeedElement {
         this.readSoFar.search !== search ||
         this.readSoFar.grouping !== grouping
       ) {
-        const read = ingest.result?.ok
-          ? ingest.result.feed
-          : { ...feed, resources: ingest.lists.resources.slice() };
-        this.readSoFar = { ingest, search, grouping, feed: read };
+        this.readSoFar = { ingest, search, grouping, feed: readSoFar(ingest, feed) };
       }
       feed = this.readSoFar.feed;
     }
