@@ -6,7 +6,11 @@
  * the `Intl.DateTimeFormat`).
  */
 import { formatDate } from '../../i18n/format.js';
-import { warmUp } from '../../i18n/warm-formatters.js';
+import { warmFonts, warmUp } from '../../i18n/warm-formatters.js';
 import { ordinal } from '../../internal/meeting-names.js';
 
-export const warmUpDocumentList = (): void => warmUp(() => formatDate('2000-01-01') + ordinal(1));
+/** The formatters above, and the fonts of the language filter's names (warmFonts). */
+export const warmUpDocumentList = (): void => {
+  warmUp(() => formatDate('2000-01-01') + ordinal(1));
+  warmFonts();
+};
