@@ -112,3 +112,24 @@ export function partialFeed(ingest: FeedIngest): Feed {
   }
   return ingest.feed([...ingest.lists.documents, ...ahead], () => []);
 }
+
+/**
+ * The feed as far as it is read, kept for one view: a view chosen before the whole feed is in (a
+ * search, a filter, a grouping…) works on what was read when it was chosen, and takes the feed
+ * again only when the view (or the feed) changes; once the feed is read to the end, the whole of it.
+ */
+export class ReadSoFar {
+  private taken?: { ingest: FeedIngest; view: string; feed: Feed };
+
+  /** The feed for `view` (any text that changes with it); `read()` takes what is read now. */
+  feed(ingest: FeedIngest, view: string, read: () => Feed): Feed {
+    if (this.taken?.ingest !== ingest || this.taken.view !== view)
+      this.taken = { ingest, view, feed: ingest.result?.ok ? ingest.result.feed : read() };
+    return this.taken.feed;
+  }
+
+  /** Lets the feed kept go (the whole feed is shown). */
+  clear(): void {
+    this.taken = undefined;
+  }
+}

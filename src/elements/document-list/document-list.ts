@@ -1,7 +1,7 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import type { Feed, FeedIngest } from '../../feed/validate.js';
-import { partialFeed } from '../../feed/read-ahead.js';
+import { ReadSoFar, partialFeed } from '../../feed/read-ahead.js';
 import { collator } from '../../i18n/format.js';
 import { resolveText } from '../../i18n/localized-text.js';
 import { inLanguage } from '../../i18n/msg.js';
@@ -106,7 +106,7 @@ export class CopDocumentList extends FeedElement {
   private readonly found = new ResultsController(this);
   private urlRestored = false;
   /** The feed read so far, as last taken for a view (see `partialFeed`). */
-  private partial?: { ingest: FeedIngest; view: string; feed: Feed };
+  private readonly partial = new ReadSoFar();
   /** Stops the idle work (`idleFor`: on the index shown and the language, or on the feed being read). */
   private stopPreparing?: () => void;
   private idleFor?: [DocumentIndex | FeedIngest, string];
@@ -267,12 +267,8 @@ export class CopDocumentList extends FeedElement {
    */
   private partialFeed(ingest: FeedIngest): Feed {
     const view = JSON.stringify([this.filters, this.currentSort, this.page, this.language]);
-    if (this.partial?.ingest !== ingest || this.partial.view !== view) {
-      // Read to the end (the whole feed being prepared): that feed, whose index is under way.
-      const read = ingest.result?.ok ? ingest.result.feed : partialFeed(ingest);
-      this.partial = { ingest, view, feed: read };
-    }
-    return this.partial.feed;
+    // Read to the end (the whole feed being prepared): that feed, whose index is under way.
+    return this.partial.feed(ingest, view, () => partialFeed(ingest));
   }
 
   protected override updated(changed: PropertyValues): void {

@@ -31,6 +31,13 @@ export function documentTypeLabel(type: FeedDocument['type']): string {
   }
 }
 
+/** The first and last shown and the total, formatted, as the statuses below say them. */
+const shownNumbers = (start: number, shown: number, total: number): [string, string, string] => [
+  formatNumber(start + 1),
+  formatNumber(start + shown),
+  formatNumber(total),
+];
+
 /** The polite status: which of the results are shown, in every plural form of the total. */
 export function countText(start: number, shown: number, total: number): string {
   if (total === 0)
@@ -38,9 +45,7 @@ export function countText(start: number, shown: number, total: number): string {
       id: 'documents.no-documents-match',
       desc: 'Status when no document matches the search and filters.',
     });
-  const from = formatNumber(start + 1);
-  const to = formatNumber(start + shown);
-  const all = formatNumber(total);
+  const [from, to, all] = shownNumbers(start, shown, total);
   return plural(total, {
     zero: () =>
       msg(str`Showing ${from}–${to} of ${all} documents`, {
@@ -85,9 +90,7 @@ export function countSoFarText(start: number, shown: number, total: number): str
       id: 'documents.count.none-yet',
       desc: 'Status while a large list is still loading, when none of the documents loaded so far matches.',
     });
-  const from = formatNumber(start + 1);
-  const to = formatNumber(start + shown);
-  const all = formatNumber(total);
+  const [from, to, all] = shownNumbers(start, shown, total);
   return msg(str`Showing ${from}–${to} of at least ${all} documents; more are still loading…`, {
     id: 'documents.count.at-least',
     desc: 'Status while a large list is still loading: which documents are shown, and how many match so far (a lower bound; the final count replaces it). Any number: phrase it so that it reads for every plural form.',
@@ -99,9 +102,7 @@ export function countSoFarText(start: number, shown: number, total: number): str
  * `total` is what matches so far (a lower bound; the final count follows within moments).
  */
 export function countingText(start: number, shown: number, total: number): string {
-  const from = formatNumber(start + 1);
-  const to = formatNumber(start + shown);
-  const all = formatNumber(total);
+  const [from, to, all] = shownNumbers(start, shown, total);
   return msg(str`Showing ${from}–${to} of at least ${all} documents; still counting…`, {
     id: 'documents.count.counting',
     desc: 'Status for a moment after a search in a long list: which documents are shown, and how many match so far (a lower bound); the final count replaces it as soon as the rest of the list is searched. Any number: phrase it so that it reads for every plural form.',

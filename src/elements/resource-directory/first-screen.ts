@@ -90,9 +90,10 @@ export function firstResources(ingest: FeedIngest, language: Language, wanted: n
 }
 
 /**
- * What a search or a grouping looks at while the first screen of `feed` shows: the whole feed once
- * read, else the resources read so far (a copy, taken when the view changes).
+ * What a search or a grouping looks at while the first screen of `feed` shows: the resources read
+ * so far (a copy; ReadSoFar in read-ahead.ts keeps it for the view, or gives the whole feed once read).
  */
-export function readSoFar(ingest: FeedIngest, feed: Feed): Feed {
-  return ingest.result?.ok ? ingest.result.feed : { ...feed, resources: ingest.lists.resources.slice() };
-}
+export const resourcesSoFar = (ingest: FeedIngest, feed: Feed): Feed => ({
+  ...feed,
+  resources: ingest.lists.resources.slice(),
+});

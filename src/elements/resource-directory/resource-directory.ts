@@ -1,6 +1,7 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { yieldToPage } from '../../feed/load.js';
+import { ReadSoFar } from '../../feed/read-ahead.js';
 import type { Feed, FeedIngest } from '../../feed/validate.js';
 import { msg } from '../../i18n/msg.js';
 import { FeedElement } from '../../internal/feed-element.js';
@@ -9,7 +10,7 @@ import { renderClearButton, renderResults, renderToolbar } from './directory-tem
 import { FACET_NAMES, type FacetName, type Presets, type Selection } from './facets.js';
 import { PRESETS, hasPresets, presetsOf } from './presets.js';
 import { renderChips, renderFacets } from './facet-templates.js';
-import { firstResources, readSoFar } from './first-screen.js';
+import { firstResources, resourcesSoFar } from './first-screen.js';
 import { resourceCount } from './labels.js';
 import { styles } from './resource-directory.styles.js';
 import { type GroupBy, isGroupBy, restoreViewState, saveViewState, urlPrefix } from './url-state.js';
@@ -155,7 +156,7 @@ export class CopResourceDirectory extends FeedElement {
 
   private readonly model = new DirectoryModel();
   /** While a first screen is shown: the resources read so far, taken when the person searches or groups. */
-  private readSoFar?: { ingest: FeedIngest; search: string; grouping: GroupBy; feed: Feed };
+  private readonly readSoFar = new ReadSoFar();
   private presets: Presets = { selection: {}, query: '' };
   private typingTimer?: ReturnType<typeof setTimeout>;
 
@@ -180,7 +181,7 @@ export class CopResourceDirectory extends FeedElement {
   protected override updated(): void {
     const view = this.currentView();
     if (!view || this.feedController.state.status !== 'complete') return;
-    this.readSoFar = undefined;
+    this.readSoFar.clear();
     warmSearch(view.index);
     if (this.syncUrl && this.typingTimer === undefined) this.writeUrl(view);
   }
@@ -237,14 +238,7 @@ export class CopResourceDirectory extends FeedElement {
     const { search, grouping } = this;
     if (search !== '' || grouping !== 'none') {
       const { ingest } = state;
-      if (
-        this.readSoFar?.ingest !== ingest ||
-        this.readSoFar.search !== search ||
-        this.readSoFar.grouping !== grouping
-      ) {
-        this.readSoFar = { ingest, search, grouping, feed: readSoFar(ingest, feed) };
-      }
-      feed = this.readSoFar.feed;
+      feed = this.readSoFar.feed(ingest, `${grouping} ${search}`, () => resourcesSoFar(ingest, state.feed));
     }
     return this.model.view(feed, this.language, this.presets, search, this.selection, false);
   }
