@@ -110,6 +110,10 @@ describe('accessibility-tree snapshots', () => {
         await loaded;
         const element = holder.firstElementChild as HTMLElement & { updateComplete: Promise<boolean> };
         await element.updateComplete;
+        // Then a painted frame, as a reader meets the page: the directory's resources out of sight
+        // (content-visibility: auto) enter the accessibility tree once laid out; snapshotting before
+        // any frame missed all of them in one CI dry run.
+        await new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve)));
         const tree = (await a11ySnapshot({ selector: '#snapshot-root' })) as unknown as AXNode;
         const content = serialize(tree);
         const snapshot = `${name}-${lang}`;
