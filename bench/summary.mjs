@@ -24,8 +24,17 @@ const kB = (bytes) => `${(bytes / 1000).toFixed(1)} kB`;
 function valueOf(check, { lookup, sizes, lighthouse }) {
   switch (check.kind) {
     case 'ratio': {
-      const peer = lookup(check.group, check.measure)?.peers[check.peer];
-      return peer && { value: peer.ratio, text: `${peer.ratio.toFixed(2)}× ${check.label}` };
+      const row = lookup(check.group, check.measure);
+      const peer = row?.peers[check.peer];
+      if (!peer) return undefined;
+      // A goal no page could meet: under what the same step costs the floor (only writing the
+      // titles), as that step's frame comes no sooner for anyone.
+      const [goal, floor] = [check.goal * peer.mean, row.peers.floor?.mean];
+      const under =
+        floor !== undefined && goal < floor
+          ? `: ${check.goal}× is ${fmt(goal)} ms, under the floor's ${fmt(floor)} ms`
+          : '';
+      return { value: peer.ratio, text: `${peer.ratio.toFixed(2)}× ${check.label}`, under };
     }
     case 'own': {
       const ours = lookup(check.group, check.measure)?.ours.mean;
@@ -34,10 +43,19 @@ function valueOf(check, { lookup, sizes, lighthouse }) {
       return { value: ours / base, text: `${(ours / base).toFixed(2)}× ${check.label}` };
     }
     case 'mean': {
-      const ours = lookup(check.group, check.measure)?.ours.mean;
+      const row = lookup(check.group, check.measure);
+      const ours = row?.ours.mean;
       if (ours === undefined) return undefined;
       const shown = check.unit === 'ms' ? `${fmt(ours)} ms` : fmt(ours);
-      return { value: ours, text: check.label ? `${shown} ${check.label}` : shown };
+      const text = check.label ? `${shown} ${check.label}` : shown;
+      // Beside a time of the document list, what the floor takes for the same step.
+      const floor = check.unit === 'ms' ? row.peers.floor?.mean : undefined;
+      if (floor === undefined) return { value: ours, text };
+      const note = `floor ${fmt(floor)} ms`;
+      return {
+        value: ours,
+        text: text.endsWith(')') ? `${text.slice(0, -1)}; ${note})` : `${text} (${note})`,
+      };
     }
     case 'size': {
       const found = sizes?.filter((size) => size.name.startsWith(`${check.budget} `)) ?? [];
@@ -71,7 +89,9 @@ export function summaryRows(figures) {
     let verdict = '—';
     if (measured.length > 0) {
       const which =
-        missed.length < measured.length ? ` (${missed.map(({ found }) => found.text).join(', ')})` : '';
+        missed.length < measured.length || missed.some(({ found }) => found.under)
+          ? ` (${missed.map(({ found }) => found.text + (found.under ?? '')).join(', ')})`
+          : '';
       verdict = missed.length > 0 ? `**missed**${which}` : 'met';
       if (measured.length < values.length) verdict += `; ${values.length - measured.length} not measured`;
     }

@@ -1,0 +1,66 @@
+// Issue 20's target table as bench/summary.mjs words it, with the floor (bench/README.md, "The
+// floor"): a goal under what the floor page takes for the same step is marked, and our document
+// list times are shown beside the floor's. Figures are made up; only the wording is checked.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { summaryRows } from '../../bench/summary.mjs';
+
+/** A RESULTS.md row: our mean and each peer's mean with the ratio ours ÷ peer. */
+const row = (ours, peers) => ({
+  ours: { mean: ours },
+  peers: Object.fromEntries(
+    Object.entries(peers).map(([name, mean]) => [name, { mean, ratio: ours / mean }]),
+  ),
+});
+
+/** The table's line for target `id`, from rows by `group|measure`. */
+function line(id, rows) {
+  const lookup = (group, measure) => rows[`${group}|${measure}`];
+  return summaryRows({ lookup, sizes: [], lighthouse: undefined }).find((text) =>
+    text.startsWith(`| ${id} |`),
+  );
+}
+
+const sorts = (floor) => {
+  const peers = (tabulator, datatables) => ({
+    tabulator,
+    datatables,
+    gridjs: 40,
+    ...(floor === undefined ? {} : { floor }),
+  });
+  return {
+    'doclist-10k|sort-date': row(16, peers(24, 19)),
+    'doclist-10k|sort-title': row(16, peers(40, 36)),
+  };
+};
+
+test('a ratio goal under the floor says so, with both times', () => {
+  const text = line('S8', sorts(16.5));
+  assert.match(text, /\*\*missed\*\*/);
+  // 0.5× DataTables' 19 ms is 9.5 ms, under the floor's 16.5 ms; 0.5× Tabulator's 24 is 12.
+  assert.match(text, /0\.84× DataTables \(date\): 0\.5× is 9\.50 ms, under the floor's 16\.5 ms/);
+  assert.match(text, /0\.67× Tabulator \(date\): 0\.5× is 12\.0 ms, under the floor's 16\.5 ms/);
+  // A goal above the floor (0.5× of 40 ms) is met here and not marked.
+  assert.doesNotMatch(text, /Grid\.js \(title\):/);
+});
+
+test('a ratio missed above the floor is not marked', () => {
+  const text = line('S8', sorts(8));
+  assert.match(text, /\*\*missed\*\* \(0\.67× Tabulator \(date\), 0\.84× DataTables \(date\)\)/);
+  assert.doesNotMatch(text, /floor/);
+});
+
+test('without a floor measured, the table reads as before', () => {
+  assert.doesNotMatch(line('S8', sorts(undefined)), /floor/);
+  const text = line('S7', { 'doclist-10k|search-narrow': row(16.5, { tabulator: 24 }) });
+  assert.match(text, /16\.5 ms \(narrow, 10k\)/);
+});
+
+test('our document-list times show the floor beside them', () => {
+  const text = line('S7', {
+    'doclist-10k|search-narrow': row(16.5, { tabulator: 24, floor: 6.31 }),
+    'doclist-10k|search-broad': row(15.6, { tabulator: 24, floor: 13.6 }),
+  });
+  assert.match(text, /16\.5 ms \(narrow, 10k; floor 6\.31 ms\)/);
+  assert.match(text, /15\.6 ms \(broad, 10k; floor 13\.6 ms\)/);
+});
