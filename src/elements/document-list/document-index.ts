@@ -216,10 +216,22 @@ export class DocumentScan {
     const { from, terms, passed } = this;
     const { meeting, type, topic, year, language } = this.filters;
     const [term] = terms as [string];
+    // Only search words, the usual keystroke: a loop that checks nothing else (every step counts
+    // in a first search, which the engine may not have compiled yet).
+    const wordsOnly = terms.length > 0 && !meeting && !type && !topic && !year && !language;
     while (!this.done && (passed.length < enough || performance.now() < deadline)) {
       const start = this.at;
       // Texts not made yet (the idle work has not reached them): folded in batches.
       const end = terms.length > 0 ? prepareSearch(from, start, 256) : Math.min(from.length, start + 256);
+      if (wordsOnly) {
+        for (let i = start; i < end; i++) {
+          const entry = from[i]!;
+          if (terms.length === 1 ? entry.search!.includes(term) : hasAllTerms(entry.search!, terms))
+            passed.push(entry);
+        }
+        this.at = end;
+        continue;
+      }
       // One loop over local values (a keystroke walks every document).
       for (let i = start; i < end; i++) {
         const entry = from[i]!;
