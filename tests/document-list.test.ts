@@ -81,6 +81,11 @@ const testFeed = () => ({
 
 async function list(template = html`<cop-document-list .feed=${testFeed()}></cop-document-list>`) {
   const element = await fixture<CopDocumentList>(template);
+  // Read at once when it takes one slice (8 ms); on a busy machine even a small feed may take
+  // more (then it is read on in the next tasks): the feed is shown, or its error, before the test.
+  await waitUntil(() => root(element).querySelector('[aria-busy="false"]'), 'the feed is not shown', {
+    timeout: 5000,
+  });
   await element.updateComplete;
   return element;
 }
