@@ -67,7 +67,7 @@ GROUPS.push(
     id: `timeline-${n}`,
     title: `Timeline, ${n} outcomes (S11)`,
     sampleSize: n === 2000 ? 10 : 15,
-    measures: ['first-paint', 'render'],
+    measures: ['first-outcomes', 'render'],
     candidates: ['ours', 'timelinejs'].map((lib) => ({
       name: lib,
       url: `pages/timeline-${lib}.html?n=${n}`,

@@ -78,7 +78,14 @@ export const TARGETS = [
     'timelinejs',
   ),
   t('S11', 'timeline 2,000 outcomes, all rendered', 'timeline-2000', 'render', 50, '≤ 50 ms'),
-  t('S11', 'timeline 2,000 outcomes, first outcomes painted', 'timeline-2000', 'first-paint', 50, '≤ 50 ms'),
+  t(
+    'S11',
+    'timeline 2,000 outcomes, first outcomes painted',
+    'timeline-2000',
+    'first-outcomes',
+    50,
+    '≤ 50 ms',
+  ),
   t('S12', 'directory 2,000 resources first render', 'directory-2000', 'render', 50, '≤ 50 ms'),
   t('S12', 'directory search keystroke', 'directory-2000', 'search', 16.7, '≤ 16.7 ms'),
   t('S13', 'form 30 questions first render vs Form.io', 'form-30', 'render', 0.2, '≤ 0.2×', 'formio'),
@@ -144,7 +151,7 @@ export const ISSUE_TARGETS = [
   ),
   row('S10', 'elements after first render, 10k', '≤ 350', [mean('doclist-10k', 'dom-elements', 350)]),
   row('S11', 'timeline 2,000 outcomes, first outcomes painted', '≤ 0.1× TimelineJS3', [
-    ratio('timeline-2000', 'first-paint', 'timelinejs', 0.1, 'TimelineJS3'),
+    ratio('timeline-2000', 'first-outcomes', 'timelinejs', 0.1, 'TimelineJS3'),
   ]),
   row('S12', 'directory 2,000 resources, first render', '≤ 0.3× instantsearch.js', [
     ratio('directory-2000', 'render', 'instantsearch', 0.3, 'instantsearch.js'),
