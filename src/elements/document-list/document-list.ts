@@ -13,7 +13,6 @@ import { yieldToPage } from '../../feed/load.js';
 import { documentsCsv } from './csv.js';
 import {
   DOCUMENT_SORTS,
-  DocumentScan,
   type DocumentFilters,
   type DocumentIndex,
   type DocumentSort,
@@ -21,6 +20,7 @@ import {
   IndexBuilder,
   foldSearchTexts,
   prepareSearch,
+  warmSearch,
 } from './document-index.js';
 import { type SortContext, orderFor } from './document-sort.js';
 import { documentListStyles } from './document-list.styles.js';
@@ -191,10 +191,7 @@ export class CopDocumentList extends FeedElement {
   /**
    * After the first paint, in idle time, a few documents at a time: the search text, then the
    * sorts (a sort toggle then only walks one); the sorts that collate again for a new language.
-   * Last, a search for "e" (a word most documents hold) for 2 ms, its results dropped: the first
-   * search a reader types then runs the search loop compiled, as a second one would (issue 20,
-   * S7: the first keystroke at 10,000 documents, 23.8 -> 19.2 ms in the bench with the loop's
-   * words-only path).
+   * Last, the search loop run once ({@link warmSearch}).
    */
   private prepareIdle(index: DocumentIndex, feed: Feed): void {
     if (this.idleFor?.[0] === index && this.idleFor[1] === this.language) return;
@@ -209,10 +206,7 @@ export class CopDocumentList extends FeedElement {
       if (next < entries.length) next = prepareSearch(entries, next, 32);
       else if (sorts.length > 0) {
         if (orderFor(index, sorts[0]!, context, performance.now() + 1)) sorts.shift();
-      } else {
-        new DocumentScan(entries, emptyFilters('e')).run(0, performance.now() + 2);
-        warmed = true;
-      }
+      } else warmed = warmSearch(entries);
       return !warmed;
     });
   }
