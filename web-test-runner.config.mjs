@@ -42,6 +42,10 @@ export default {
     }),
   ],
   concurrency: 2,
+  // A whole file's run (each test still has 10 s): the JSON-slices property tests parse 165 texts
+  // over 1 MB with coverage on, 55 s alone on a slow 2-core machine, and over the default 120 s
+  // beside another file there (one CI dry run, 2026-12-06).
+  testsFinishTimeout: 300_000,
   // Lit's development build announces itself in every file; its other warnings stay on.
   testRunnerHtml: (testFramework) =>
     `<!doctype html><html><head><script>globalThis.litIssuedWarnings = new Set(['dev-mode']);</script></head>` +
