@@ -12,7 +12,14 @@ import { cpus, totalmem, platform, release } from 'node:os';
 import { GROUPS, CHROMIUM, CHROME_ARGS } from './suite.mjs';
 import { TARGETS } from './targets.mjs';
 import { RESULTS, sectionsOf } from './results-md.mjs';
-import { fmt, readLighthouse, summaryIntro, summaryRows, writeReadmeSummary } from './summary.mjs';
+import {
+  fmt,
+  readLighthouse,
+  summaryIntro,
+  summaryRows,
+  underFloor,
+  writeReadmeSummary,
+} from './summary.mjs';
 
 const started = Date.now();
 // The code measured: what npm run bench has just built (captured before the runs).
@@ -226,8 +233,8 @@ for (const target of TARGETS) {
   const excess = `+${fmt(value - target.goal)}${isCount(target.measure) ? '' : ' ms'}`;
   // A goal under what the same step costs the floor (doclist-floor.html): no page could meet it.
   const goalMs = target.peer ? target.goal * row.peers[target.peer].mean : target.goal;
-  const floor = isCount(target.measure) ? undefined : row.peers.floor?.mean;
-  const under = floor !== undefined && goalMs < floor ? `; under the floor's ${fmt(floor)} ms` : '';
+  const floor = isCount(target.measure) ? '' : underFloor(row, goalMs);
+  const under = floor && `; ${floor}`;
   const by = met ? '' : ` (${target.peer || target.goal === 0 ? over : `${excess}, ${over}`}${under})`;
   lines.push(
     `| ${target.id} | ${target.what} | ${shown} | ${target.goalText} | ${met ? 'met' : `**missed**${by}`} |`,

@@ -17,6 +17,15 @@ export const fmt = (n) =>
 const kB = (bytes) => `${(bytes / 1000).toFixed(1)} kB`;
 
 /**
+ * A note when `goalMs` lies under the floor's mean for the same step (`row` a RESULTS.md row:
+ * the floor is its `floor` peer), which no page could meet; '' otherwise or without a floor.
+ */
+export function underFloor(row, goalMs) {
+  const floor = row?.peers.floor?.mean;
+  return floor !== undefined && goalMs < floor ? `under the floor's ${fmt(floor)} ms` : '';
+}
+
+/**
  * One check's value (a number to compare with its goal) and how it reads, or undefined when the
  * run did not measure it. `lookup(group, measure)` is a RESULTS.md row: ours and each peer's
  * means and ratios; `sizes` are the gzip bytes run.mjs measured; `lighthouse` the last report.
@@ -29,11 +38,9 @@ function valueOf(check, { lookup, sizes, lighthouse }) {
       if (!peer) return undefined;
       // A goal no page could meet: under what the same step costs the floor (only writing the
       // titles), as that step's frame comes no sooner for anyone.
-      const [goal, floor] = [check.goal * peer.mean, row.peers.floor?.mean];
-      const under =
-        floor !== undefined && goal < floor
-          ? `: ${check.goal}× is ${fmt(goal)} ms, under the floor's ${fmt(floor)} ms`
-          : '';
+      const goal = check.goal * peer.mean;
+      const floor = underFloor(row, goal);
+      const under = floor && `: ${check.goal}× is ${fmt(goal)} ms, ${floor}`;
       return { value: peer.ratio, text: `${peer.ratio.toFixed(2)}× ${check.label}`, under };
     }
     case 'own': {
