@@ -58,6 +58,8 @@ GROUPS.push(
     candidates: [
       { name: 'ours', url: `pages/ingest.html?size=${size}&mode=ours` },
       { name: 'JSON.parse', url: `pages/ingest.html?size=${size}&mode=json` },
+      // The same sliced JSON.parse as ours, nothing else: see "The floor" in bench/README.md.
+      { name: 'floor', url: `pages/ingest.html?size=${size}&mode=floor` },
     ],
   })),
 );

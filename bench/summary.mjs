@@ -55,13 +55,16 @@ function valueOf(check, { lookup, sizes, lighthouse }) {
       if (ours === undefined) return undefined;
       const shown = check.unit === 'ms' ? `${fmt(ours)} ms` : fmt(ours);
       const text = check.label ? `${shown} ${check.label}` : shown;
-      // Beside a time of the document list, what the floor takes for the same step.
+      // Beside a time, what the floor takes for the same step (the document list's steps, the
+      // ingest's sliced JSON.parse), and a goal no page could meet marked as for a ratio.
       const floor = check.unit === 'ms' ? row.peers.floor?.mean : undefined;
       if (floor === undefined) return { value: ours, text };
       const note = `floor ${fmt(floor)} ms`;
+      const under = underFloor(row, check.goal);
       return {
         value: ours,
         text: text.endsWith(')') ? `${text.slice(0, -1)}; ${note})` : `${text} (${note})`,
+        under: under && `: ${check.goal} ms is ${under}`,
       };
     }
     case 'size': {

@@ -64,3 +64,10 @@ test('our document-list times show the floor beside them', () => {
   assert.match(text, /16\.5 ms \(narrow, 10k; floor 6\.31 ms\)/);
   assert.match(text, /15\.6 ms \(broad, 10k; floor 13\.6 ms\)/);
 });
+
+test('a time goal under the floor says so (the ingest: its floor is the sliced JSON.parse alone)', () => {
+  const under = line('S4', { 'ingest-100k|longest-task': row(87.1, { 'JSON.parse': 825, floor: 62.4 }) });
+  assert.match(under, /\*\*missed\*\* \(87\.1 ms \(floor 62\.4 ms\): 50 ms is under the floor's 62\.4 ms\)/);
+  const over = line('S4', { 'ingest-100k|longest-task': row(87.1, { 'JSON.parse': 825, floor: 31.5 }) });
+  assert.match(over, /87\.1 ms \(floor 31\.5 ms\) \| ≤ 50 ms \| \*\*missed\*\* \|/);
+});
