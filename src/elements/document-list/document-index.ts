@@ -25,6 +25,19 @@ export interface DocumentFilters {
   language: string;
 }
 
+/** The filters a document can be chosen by (besides the search text). */
+export const FILTER_KEYS = ['meeting', 'type', 'topic', 'year', 'language'] as const;
+
+/** No filter set, and `query` as the search. */
+export const emptyFilters = (query = ''): DocumentFilters => ({
+  query,
+  meeting: '',
+  type: '',
+  topic: '',
+  year: '',
+  language: '',
+});
+
 export interface IndexedDocument {
   document: FeedDocument;
   /** Folded search text of every language's title and summary, and the symbol, once made. */
@@ -267,8 +280,7 @@ export class DocumentScan {
  * with the loop's words-only path). Returns `true`, for the idle work's last step.
  */
 export function warmSearch(entries: readonly IndexedDocument[]): true {
-  const filters = { query: 'e', meeting: '', type: '', topic: '', year: '', language: '' };
-  new DocumentScan(entries, filters).run(0, performance.now() + 2);
+  new DocumentScan(entries, emptyFilters('e')).run(0, performance.now() + 2);
   return true;
 }
 
@@ -277,8 +289,7 @@ export function warmSearch(entries: readonly IndexedDocument[]): true {
  * and a query that only grew (every new term contains an old one), so narrowing is enough.
  */
 export function narrows(previous: DocumentFilters, next: DocumentFilters): boolean {
-  const keys = ['meeting', 'type', 'topic', 'year', 'language'] as const;
-  if (keys.some((key) => previous[key] !== next[key])) return false;
+  if (FILTER_KEYS.some((key) => previous[key] !== next[key])) return false;
   const before = queryTerms(previous.query);
   const after = queryTerms(next.query);
   return before.every((term, i) => after[i]?.includes(term) ?? false);

@@ -18,6 +18,7 @@ import {
   type DocumentSort,
   type IndexedDocument,
   IndexBuilder,
+  emptyFilters,
   foldSearchTexts,
   prepareSearch,
   warmSearch,
@@ -30,13 +31,7 @@ import { firstPage } from './first-page.js';
 import { readView, writeView } from './view-url.js';
 import { type FilesView, renderDocument } from './document-templates.js';
 import { renderPagination } from './pagination.js';
-import {
-  emptyFilters,
-  renderActions,
-  renderDocumentSearch,
-  renderFilters,
-  renderNoDocuments,
-} from './filter-templates.js';
+import { renderActions, renderDocumentSearch, renderFilters, renderNoDocuments } from './filter-templates.js';
 
 /**
  * The public output documents of CWG-COP: search as you type in any of the six languages,

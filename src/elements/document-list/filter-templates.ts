@@ -13,23 +13,11 @@ import { renderSearchForm } from '../../internal/search-form.js';
 import {
   DOCUMENT_SORTS,
   type DocumentFilters,
+  type FILTER_KEYS,
   type DocumentIndex,
   type DocumentSort,
 } from './document-index.js';
 import { documentTypeLabel, sortLabel } from './labels.js';
-
-/** The filters a document can be chosen by (besides the search text). */
-export const FILTER_KEYS = ['meeting', 'type', 'topic', 'year', 'language'] as const;
-
-/** No filter set, and `query` as the search. */
-export const emptyFilters = (query = ''): DocumentFilters => ({
-  query,
-  meeting: '',
-  type: '',
-  topic: '',
-  year: '',
-  language: '',
-});
 
 /** The state the controls show, and what they do with the person's choices. */
 export interface FilterControls {

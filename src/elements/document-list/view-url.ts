@@ -3,8 +3,13 @@
  * sort (when not the element's own) and the page, each key after the element's prefix.
  */
 import { readUrlState, writeUrlState } from '../../internal/url-state.js';
-import { DOCUMENT_SORTS, type DocumentFilters, type DocumentSort } from './document-index.js';
-import { FILTER_KEYS, emptyFilters } from './filter-templates.js';
+import {
+  DOCUMENT_SORTS,
+  type DocumentFilters,
+  type DocumentSort,
+  FILTER_KEYS,
+  emptyFilters,
+} from './document-index.js';
 
 /** The page URL's parameters of the list's state: the search, the filters, the sort and the page. */
 const URL_KEYS = ['q', ...FILTER_KEYS, 'sort', 'page'] as const;
