@@ -22,6 +22,8 @@ import {
 } from './summary.mjs';
 
 const started = Date.now();
+/** This run, as stored beside each group's results: groups with the same one were run together. */
+const runId = new Date(started).toISOString();
 // The code measured: what npm run bench has just built (captured before the runs).
 let code = 'unknown';
 try {
@@ -79,10 +81,11 @@ for (const group of GROUPS.filter((g) => wanted.some((w) => g.id.includes(w)))) 
     seconds: (Date.now() - t0) / 1000,
     date: new Date().toISOString(),
     code,
+    run: runId,
     json: JSON.parse(readFileSync(jsonFile, 'utf8')),
   };
-  // Which code each stored group measured, for --report and later partial runs.
-  writeFileSync(`${OUT}/${group.id}.code.txt`, `${code}\n`);
+  // Which code each stored group measured, and in which run, for --report and later partial runs.
+  writeFileSync(`${OUT}/${group.id}.code.txt`, `${code}\n${runId}\n`);
 }
 
 // With a filter, groups not run now keep their last results (labelled with that run's time).
@@ -91,11 +94,15 @@ for (const group of GROUPS) {
   if (results[group.id] || !existsSync(jsonFile)) continue;
   const earlier = statSync(jsonFile).mtime.toISOString();
   const codeFile = `${OUT}/${group.id}.code.txt`;
+  const [code = 'code not recorded', run] = existsSync(codeFile)
+    ? readFileSync(codeFile, 'utf8').trim().split('\n')
+    : [];
   results[group.id] = {
     group,
     earlier,
     date: earlier,
-    code: existsSync(codeFile) ? readFileSync(codeFile, 'utf8').trim() : 'code not recorded',
+    code,
+    run,
     json: JSON.parse(readFileSync(jsonFile, 'utf8')),
   };
 }
@@ -278,7 +285,15 @@ spawnSync(
 const measured = Object.values(results).filter((entry) => entry.json);
 const codes = [...new Set(measured.map((entry) => entry.code))].join('; ');
 await writeReadmeSummary(
-  [summaryIntro({ dates: measured.map((entry) => entry.date), code: codes }), '', ...summary].join('\n'),
+  [
+    summaryIntro({
+      dates: measured.map((entry) => entry.date),
+      code: codes,
+      oneRun: measured.every((entry) => entry.run !== undefined && entry.run === measured[0].run),
+    }),
+    '',
+    ...summary,
+  ].join('\n'),
 );
 console.log(`\nbench/RESULTS.md and README.md's bench summary written (${minutes} min).`);
 if (Object.values(results).some((e) => !e.json)) process.exitCode = 1;

@@ -123,16 +123,23 @@ const wrap = (text, width = 100) =>
     }, [])
     .join('\n');
 
-/** What the README says above the table: where the figures come from. */
-export function summaryIntro({ dates, code }) {
+/**
+ * What the README says above the table: where the figures come from. `dates` are when each group
+ * finished; `oneRun` whether they all come from this run (none kept from an earlier one).
+ */
+export function summaryIntro({ dates, code, oneRun }) {
   const day = (iso) => iso.replace('T', ' ').slice(0, 16);
   const sorted = [...dates].sort();
+  const [first = '', last = ''] = [sorted[0], sorted.at(-1)];
+  // One run's span: its last time alone when it ended the day it began.
+  const until =
+    last === first ? '' : `–${day(last).slice(first.slice(0, 10) === last.slice(0, 10) ? 11 : 0)}`;
   const when =
     sorted.length === 0
       ? 'no run yet'
-      : sorted[0].slice(0, 13) === sorted.at(-1).slice(0, 13)
-        ? `measured ${day(sorted[0])} UTC`
-        : `groups measured in separate runs, ${day(sorted[0])} to ${day(sorted.at(-1))} UTC`;
+      : oneRun
+        ? `measured ${day(first)}${until} UTC`
+        : `groups measured in separate runs, ${day(first)} to ${day(last)} UTC`;
   return wrap(
     `Issue 20's targets against the last \`npm run bench\` (${when}; ${code}). Written by ` +
       '`bench/run-perf.mjs` from the same figures as [bench/RESULTS.md](bench/RESULTS.md), which ' +

@@ -3,7 +3,7 @@
 // list times are shown beside the floor's. Figures are made up; only the wording is checked.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { summaryRows } from '../../bench/summary.mjs';
+import { summaryIntro, summaryRows } from '../../bench/summary.mjs';
 
 /** A RESULTS.md row: our mean and each peer's mean with the ratio ours ÷ peer. */
 const row = (ours, peers) => ({
@@ -70,4 +70,12 @@ test('a time goal under the floor says so (the ingest: its floor is the sliced J
   assert.match(under, /\*\*missed\*\* \(87\.1 ms \(floor 62\.4 ms\): 50 ms is under the floor's 62\.4 ms\)/);
   const over = line('S4', { 'ingest-100k|longest-task': row(87.1, { 'JSON.parse': 825, floor: 31.5 }) });
   assert.match(over, /87\.1 ms \(floor 31\.5 ms\) \| ≤ 50 ms \| \*\*missed\*\* \|/);
+});
+
+test('the intro says one run when every group is from it, even across an hour', () => {
+  const dates = ['2026-12-06T11:46:10.000Z', '2026-12-06T12:02:40.000Z'];
+  const one = summaryIntro({ dates, code: 'commit abc', oneRun: true }).replace(/\n/g, ' ');
+  assert.match(one, /measured 2026-12-06 11:46–12:02 UTC; commit abc/);
+  const kept = summaryIntro({ dates, code: 'commit abc', oneRun: false }).replace(/\n/g, ' ');
+  assert.match(kept, /groups measured in separate runs, 2026-12-06 11:46 to 2026-12-06 12:02 UTC/);
 });
