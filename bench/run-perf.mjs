@@ -130,7 +130,13 @@ function table(entry) {
     const ours = byKey.get(`ours|${measure}`);
     if (!ours) continue;
     const mean = (b) => (b.mean.low + b.mean.high) / 2;
-    const row = { measure, ours: { mean: mean(ours), low: ours.mean.low, high: ours.mean.high }, peers: {} };
+    const row = {
+      measure,
+      ours: { mean: mean(ours), low: ours.mean.low, high: ours.mean.high },
+      peers: {},
+      // Whether the group's floor (if any) is a floor for this measure (suite.mjs floorBounds).
+      floorBounds: group.floorBounds?.includes(measure) ?? true,
+    };
     for (const peer of peers) {
       const other = byKey.get(`${peer}|${measure}`);
       if (!other) continue;

@@ -79,3 +79,19 @@ test('the intro says one run when every group is from it, even across an hour', 
   const kept = summaryIntro({ dates, code: 'commit abc', oneRun: false }).replace(/\n/g, ' ');
   assert.match(kept, /groups measured in separate runs, 2026-12-06 11:46 to 2026-12-06 12:02 UTC/);
 });
+
+test("the ingest's floor bounds its longest task, not its time", () => {
+  // 2× JSON.parse's 60 ms is 120 ms, under the sliced parse's 128 ms; parsing at once would meet
+  // it (in one long task), so it is not marked unless the floor bounds the measure.
+  const tenK = (floorBounds) => {
+    const ingest = { ...row(310, { 'JSON.parse': 60, floor: 128 }), floorBounds };
+    const rows = summaryRows({
+      lookup: (group, measure) => (group === 'ingest-10k' && measure === 'ingest' ? ingest : undefined),
+      sizes: [],
+      lighthouse: undefined,
+    });
+    return rows.find((text) => text.includes('ingest 10k vs JSON.parse'));
+  };
+  assert.match(tenK(false), /\| 5\.17× JSON\.parse \| ≤ 2× \| \*\*missed\*\* \|/);
+  assert.match(tenK(true), /5\.17× JSON\.parse: 2× is 120 ms, under the floor's 128 ms/);
+});
