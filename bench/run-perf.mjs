@@ -244,7 +244,7 @@ for (const target of TARGETS) {
   const met = value <= target.goal;
   const over = target.goal === 0 ? `${fmt(value)} over` : `${(value / target.goal).toFixed(1)}× the goal`;
   const excess = `+${fmt(value - target.goal)}${isCount(target.measure) ? '' : ' ms'}`;
-  // A goal under what the same step costs the floor (doclist-floor.html): no page could meet it.
+  // A goal under what the same step costs the group's floor (bench/README.md): no page could meet it.
   const goalMs = target.peer ? target.goal * row.peers[target.peer].mean : target.goal;
   const floor = isCount(target.measure) ? '' : underFloor(row, goalMs);
   const under = floor && `; ${floor}`;

@@ -17,12 +17,15 @@ export const fmt = (n) =>
 const kB = (bytes) => `${(bytes / 1000).toFixed(1)} kB`;
 
 /**
- * A note when `goalMs` lies under the floor's mean for the same step (`row` a RESULTS.md row:
- * the floor is its `floor` peer), which no page could meet; '' otherwise, without a floor, or
- * when the floor does not bound this measure (`row.floorBounds` false: the ingest's time).
+ * The floor's mean for `row`'s step (`row` a RESULTS.md row: the floor is its `floor` peer), or
+ * undefined without a floor or when the floor does not bound this measure (`row.floorBounds`
+ * false: the ingest's time).
  */
+const floorOf = (row) => (row?.floorBounds === false ? undefined : row?.peers.floor?.mean);
+
+/** A note when `goalMs` lies under {@link floorOf} `row`, which no page could meet; '' otherwise. */
 export function underFloor(row, goalMs) {
-  const floor = row?.floorBounds === false ? undefined : row?.peers.floor?.mean;
+  const floor = floorOf(row);
   return floor !== undefined && goalMs < floor ? `under the floor's ${fmt(floor)} ms` : '';
 }
 
@@ -58,7 +61,7 @@ function valueOf(check, { lookup, sizes, lighthouse }) {
       const text = check.label ? `${shown} ${check.label}` : shown;
       // Beside a time, what the floor takes for the same step (the document list's steps, the
       // ingest's sliced JSON.parse), and a goal no page could meet marked as for a ratio.
-      const floor = check.unit === 'ms' && row.floorBounds !== false ? row.peers.floor?.mean : undefined;
+      const floor = check.unit === 'ms' ? floorOf(row) : undefined;
       if (floor === undefined) return { value: ours, text };
       const note = `floor ${fmt(floor)} ms`;
       const under = underFloor(row, check.goal);

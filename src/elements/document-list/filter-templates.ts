@@ -13,9 +13,9 @@ import { renderSearchForm } from '../../internal/search-form.js';
 import {
   DOCUMENT_SORTS,
   type DocumentFilters,
-  type FILTER_KEYS,
   type DocumentIndex,
   type DocumentSort,
+  type FILTER_KEYS,
 } from './document-index.js';
 import { documentTypeLabel, sortLabel } from './labels.js';
 
