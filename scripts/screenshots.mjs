@@ -204,6 +204,10 @@ try {
     page.on('pageerror', (error) => problems.push(error.message));
     await page.setViewport(viewport);
     await page.goto(`http://127.0.0.1:${port}/?lang=${shot.lang}`, { waitUntil: 'networkidle0' });
+    // The demo's widgets below the fold are loading="lazy": here every one loads at once.
+    await page.evaluate(() =>
+      document.querySelectorAll('[loading="lazy"]').forEach((node) => node.removeAttribute('loading')),
+    );
     const clip = await page.evaluate(prepare, shot);
     if (problems.length > 0) throw new Error(`${shot.file}: ${problems.join('; ')}`);
     const path = join(out, shot.file);

@@ -67,6 +67,21 @@ async function showDemo(lang: Language): Promise<Node[]> {
       }),
   );
   document.body.prepend(...nodes);
+  // The widgets below the fold are loading="lazy": a reader scrolling down the page loads them.
+  // One that an element above pushed out of reach as it rendered is scrolled to again.
+  const waiting = new Set(elements);
+  elements.forEach(
+    (element, i) =>
+      void loaded[i]!.then(
+        () => waiting.delete(element),
+        () => {},
+      ),
+  );
+  for (let step = 0; waiting.size > 0 && step < 100; step += 1) {
+    [...waiting][0]!.scrollIntoView();
+    await frame();
+    await frame();
+  }
   await Promise.all(loaded);
   await Promise.all(elements.map((element) => element.updateComplete));
   const tags = new Set(elements.map((element) => element.localName));

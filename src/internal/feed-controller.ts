@@ -75,6 +75,11 @@ export interface FeedControllerOptions extends FetchOptions {
    * `pending` or `partial`. `signal` aborts when the load is superseded or the element removed.
    */
   prepare?(feed: Feed, signal: AbortSignal): Promise<void> | undefined;
+  /**
+   * `loading="lazy"`: the feed waits (no request, no reading; the state stays `pending`) until the
+   * element comes within a screen of the viewport; started once, it stays started.
+   */
+  lazy?(): boolean;
 }
 
 type Source =
@@ -115,6 +120,9 @@ export class FeedController implements ReactiveController {
   /** Stops reading a feed object in slices once it is no longer wanted. */
   private reading?: AbortController;
   private generation = 0;
+  /** `lazy`: whether the element came near the screen once; the observer waiting for it. */
+  private near = false;
+  private nearby?: IntersectionObserver;
 
   constructor(
     private readonly host: FeedHost,
@@ -136,11 +144,14 @@ export class FeedController implements ReactiveController {
    * data in `willUpdate()` calls it first, so an inline or `feed`-property feed is there already.
    */
   sync(): void {
+    if (this.waiting()) return;
     const source = this.readSource();
     if (!sameSource(this.source, source)) this.load(source, false);
   }
 
   hostDisconnected(): void {
+    this.nearby?.disconnect();
+    this.nearby = undefined;
     this.release();
     // Reconnecting starts again (from the page-wide cache when the feed was fetched already).
     this.source = undefined;
@@ -149,6 +160,23 @@ export class FeedController implements ReactiveController {
   /** Loads the feed again, fetching `src` anew rather than from the page-wide cache. */
   reload(): void {
     this.load(this.readSource(), true);
+  }
+
+  /** Whether a `lazy` feed still waits for its element to come near the screen; watches it meanwhile. */
+  private waiting(): boolean {
+    if (this.near || !this.options.lazy?.()) return false;
+    // A screen's height (and width) of margin: read and rendered before the reader scrolls to it.
+    this.nearby ??= new IntersectionObserver(
+      (entries) => {
+        if (!entries.some((entry) => entry.isIntersecting)) return;
+        this.near = true;
+        this.nearby?.disconnect();
+        this.host.requestUpdate();
+      },
+      { rootMargin: '100%' },
+    );
+    this.nearby.observe(this.host);
+    return true;
   }
 
   private readSource(): Source {

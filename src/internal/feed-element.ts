@@ -63,12 +63,22 @@ export abstract class FeedElement extends CopElement {
    */
   @property({ attribute: false }) feed?: unknown;
 
+  /**
+   * `lazy`: like `<img loading="lazy">`, the element fetches, reads and renders its feed only once
+   * it comes within a screen of the viewport (it shows its loading state until then, and
+   * `cop-load` fires after), so a page with several widgets below the fold loads faster. A hidden
+   * element (`display: none`) waits until it is shown; the browser's find-in-page does not see
+   * content that has not loaded. `eager` (the default): at once.
+   */
+  @property() loading: 'eager' | 'lazy' = 'eager';
+
   /** @internal */
   protected readonly feedController = new FeedController(this, {
     count: (feed) => this.countItems(feed),
     firstScreen: (ingest) => this.firstScreen?.(ingest),
     large: (ingest) => this.largeFeed?.(ingest) ?? false,
     prepare: (feed, signal) => this.prepareFeed?.(feed, signal),
+    lazy: () => this.loading === 'lazy',
   });
 
   /** The one polite live region: it speaks the rendered status once a feed is shown. */
