@@ -8,6 +8,8 @@ export interface EmbedChoice {
   lang?: string;
   presets?: Record<string, string | undefined>;
   theme?: string;
+  /** 'lazy': the element loads its feed once the reader scrolls near it. */
+  loading?: string;
   accent?: string;
   /** 'screen': 100vh; 'rem' (or left out): loadingHeight rem; 'none': no room. */
   loadingRoom?: 'screen' | 'rem' | 'none' | '';

@@ -77,7 +77,7 @@ function buildCss(choice) {
 
 /**
  * The embed for `choice`: { tag, scriptUrl, feedUrl, cssUrl, integrity, lang, presets:
- * {name: value}, theme, accent, loadingRoom ('screen', 'rem' or 'none'), loadingHeight (rem) }. Addresses left empty are DEFAULT_PLACES.
+ * {name: value}, theme, loading ('lazy' or ''), accent, loadingRoom ('screen', 'rem' or 'none'), loadingHeight (rem) }. Addresses left empty are DEFAULT_PLACES.
  * Returns { html, css }: the code to paste, and the text of the CSS file to save at `cssUrl`
  * ('' and no <link> when nothing is styled). Unknown tags and presets are refused; empty values
  * are left out.
@@ -92,6 +92,7 @@ export function buildSnippet(choice) {
     if (value !== undefined && value !== '') attributes.push([name, value]);
   }
   if (choice.theme === 'light' || choice.theme === 'dark') attributes.push(['theme', choice.theme]);
+  if (choice.loading === 'lazy') attributes.push(['loading', 'lazy']);
   const css = buildCss(choice);
   const lines = [];
   if (css) lines.push(`<link rel="stylesheet" href="${escape(place('cssUrl'))}" />`);

@@ -62,6 +62,7 @@ function choices() {
     lang: $('lang').value,
     presets,
     theme: $('theme').value,
+    loading: $('loading').value,
     accent: $('accent').value === DEFAULT_ACCENT ? '' : $('accent').value,
     loadingRoom: $('loading-room').value,
     loadingHeight: $('loading-height').value,

@@ -31,6 +31,20 @@ describe('the embed-code builder', () => {
     );
   });
 
+  it('adds loading="lazy" for a widget that loads when the reader scrolls near it, nothing at once', () => {
+    const tag = (loading: string) =>
+      buildSnippet({ tag: 'cop-recommendation-timeline', loading }).html.split('\n')[1];
+    expect(tag('lazy')).to.equal(
+      '<cop-recommendation-timeline src="cwg-cop.json" loading="lazy"></cop-recommendation-timeline>',
+    );
+    expect(tag('')).to.equal(
+      '<cop-recommendation-timeline src="cwg-cop.json"></cop-recommendation-timeline>',
+    );
+    expect(tag('eager')).to.equal(
+      '<cop-recommendation-timeline src="cwg-cop.json"></cop-recommendation-timeline>',
+    );
+  });
+
   it('puts the files beside the page unless told otherwise, and links no CSS when nothing is styled', () => {
     expect(buildSnippet({ tag: 'cop-resource-directory' })).to.deep.equal({
       html: [
