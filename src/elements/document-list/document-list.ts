@@ -1,6 +1,5 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { guard } from 'lit/directives/guard.js';
 import type { Feed, FeedIngest } from '../../feed/validate.js';
 import { ReadSoFar, partialFeed } from '../../feed/read-ahead.js';
 import { collator } from '../../i18n/format.js';
@@ -14,7 +13,6 @@ import { yieldToPage } from '../../feed/load.js';
 import { documentsCsv } from './csv.js';
 import {
   DOCUMENT_SORTS,
-  FILTER_KEYS,
   type DocumentFilters,
   type DocumentIndex,
   type DocumentSort,
@@ -347,23 +345,16 @@ export class CopDocumentList extends FeedElement {
     const pages = Math.max(1, Math.ceil(total / this.pageSize));
     return html`
       ${renderDocumentSearch(this.filters.query, (query) => this.setFilter('query', query))}
-      ${
-        // Drawn again only when what they show changed: a keystroke leaves them as they are.
-        guard(
-          [feed, index, this.language, this.currentSort, ...FILTER_KEYS.map((key) => this.filters[key])],
-          () =>
-            renderFilters(feed, index, {
-              language: this.language,
-              filters: this.filters,
-              sort: this.currentSort,
-              onFilter: (key, value) => this.setFilter(key, value),
-              onSort: (sort) => {
-                this.currentSort = sort;
-                this.page = 1;
-              },
-            }),
-        )
-      }
+      ${renderFilters(feed, index, {
+        language: this.language,
+        filters: this.filters,
+        sort: this.currentSort,
+        onFilter: (key, value) => this.setFilter(key, value),
+        onSort: (sort) => {
+          this.currentSort = sort;
+          this.page = 1;
+        },
+      })}
       ${renderActions(
         total === 0 && !this.isFiltered()
           ? undefined // the empty state says it once: "There are no documents to show."

@@ -4,6 +4,8 @@
  * `<select>` sits in its `<label>` (the field itself: no wrapper element).
  */
 import { html, nothing, type TemplateResult } from 'lit';
+import type { DirectiveResult } from 'lit/directive.js';
+import { guard } from 'lit/directives/guard.js';
 import type { Feed } from '../../feed/validate.js';
 import { autonym, compareText, formatNumber } from '../../i18n/format.js';
 import { type renderText, resolveText } from '../../i18n/localized-text.js';
@@ -15,7 +17,7 @@ import {
   type DocumentFilters,
   type DocumentIndex,
   type DocumentSort,
-  type FILTER_KEYS,
+  FILTER_KEYS,
 } from './document-index.js';
 import { documentTypeLabel, sortLabel } from './labels.js';
 
@@ -28,8 +30,17 @@ export interface FilterControls {
   onSort(sort: DocumentSort): void;
 }
 
-/** The filter and sort controls for `feed`'s documents as `index` holds them. */
-export function renderFilters(
+/**
+ * The filter and sort controls for `feed`'s documents as `index` holds them, drawn again only when
+ * what they show changed: a keystroke in the search box leaves them as they are.
+ */
+export function renderFilters(feed: Feed, index: DocumentIndex, controls: FilterControls): DirectiveResult {
+  const { language, filters, sort } = controls;
+  const shown = [feed, index, language, sort, ...FILTER_KEYS.map((key) => filters[key])];
+  return guard(shown, () => drawFilters(feed, index, controls));
+}
+
+function drawFilters(
   feed: Feed,
   index: DocumentIndex,
   { language, filters, sort, onFilter, onSort }: FilterControls,
