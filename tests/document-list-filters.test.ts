@@ -3,7 +3,7 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import '../src/elements/document-list/define.js';
 import type { CopDocumentList } from '../src/elements/document-list/document-list.js';
-import { root, titles } from './helpers/document-list.js';
+import { root, search, titles } from './helpers/document-list.js';
 
 const doc = (id: string, meeting: string, topic: string) => ({
   id,
@@ -38,13 +38,6 @@ const options = (element: CopDocumentList, id: string) =>
 
 async function shown(element: CopDocumentList) {
   await waitUntil(() => root(element).querySelector('[aria-busy="false"]'), 'the feed is not shown');
-  await element.updateComplete;
-}
-
-async function search(element: CopDocumentList, text: string) {
-  const input = root(element).querySelector<HTMLInputElement>('input[type="search"]')!;
-  input.value = text;
-  input.dispatchEvent(new Event('input'));
   await element.updateComplete;
 }
 

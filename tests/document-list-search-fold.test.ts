@@ -1,8 +1,7 @@
 import { expect, oneEvent } from '@open-wc/testing';
 import '../src/elements/document-list/define.js';
-import type { CopDocumentList } from '../src/elements/document-list/document-list.js';
 import { matchesQuery } from '../src/i18n/search.js';
-import { countText, root, titles } from './helpers/document-list.js';
+import { countText, search, titles } from './helpers/document-list.js';
 
 // The document list folds its search text many documents at a time (one normalization for a
 // batch, cut apart at a separator), keyed by document. Whatever the batch holds, each document
@@ -57,13 +56,6 @@ function expected(documents: Raw[], query: string): Raw[] {
       matchesQuery([document.symbol ?? '', ...textsOf(document.title), ...textsOf(document.summary)], query),
     )
     .sort((a, b) => (a.date === b.date ? (a.id < b.id ? -1 : 1) : a.date < b.date ? 1 : -1));
-}
-
-async function search(element: CopDocumentList, text: string) {
-  const input = root(element).querySelector<HTMLInputElement>('input[type="search"]')!;
-  input.value = text;
-  input.dispatchEvent(new Event('input'));
-  await element.updateComplete;
 }
 
 describe('<cop-document-list>: search text folded in batches', () => {

@@ -10,6 +10,14 @@ export const titles = (element: CopDocumentList) =>
     title.textContent!.trim(),
   );
 
+/** Types `text` into the search box as one input event, and waits for the update. */
+export async function search(element: CopDocumentList, text: string) {
+  const input = root(element).querySelector<HTMLInputElement>('input[type="search"]')!;
+  input.value = text;
+  input.dispatchEvent(new Event('input'));
+  await element.updateComplete;
+}
+
 /** The feed at `url` and what the whole feed keeps, validated at once (the oracle), also newest first. */
 export async function wholeFeed(url: string) {
   const text = await (await fetch(url)).text();
