@@ -67,6 +67,23 @@ describe('cop-document-list: elements of a first screen', function () {
     await expect(element).to.be.accessible();
   });
 
+  it('its idle work (search text, sorts, warmed cards) changes nothing shown, in the element or the page', async () => {
+    const element = await mount('en', benchLikeFeed(2_000));
+    const shown = () => root(element).querySelector('[part="list"]')!.textContent;
+    const before = [
+      shown(),
+      root(element).querySelectorAll('*').length,
+      document.querySelectorAll('*').length,
+    ];
+    // The idle work runs in 8 ms slices while the page is idle: a second is enough for 2,000.
+    await new Promise((done) => setTimeout(done, 1500));
+    expect([
+      shown(),
+      root(element).querySelectorAll('*').length,
+      document.querySelectorAll('*').length,
+    ]).to.deep.equal(before);
+  });
+
   for (const lang of ['en', 'ar']) {
     it(`${lang}: each filter is its own label's control, named by it`, async () => {
       const element = await mount(lang, benchLikeFeed(50));

@@ -26,6 +26,7 @@ import {
 import { type SortContext, orderFor } from './document-sort.js';
 import { documentListStyles } from './document-list.styles.js';
 import { countSoFarText, countText, countingText } from './labels.js';
+import { CARD_ROUNDS, warmCards } from './warm-up.js';
 import { ResultsController } from './results-controller.js';
 import { firstPage } from './first-page.js';
 import { readView, writeView } from './view-url.js';
@@ -186,7 +187,7 @@ export class CopDocumentList extends FeedElement {
   /**
    * After the first paint, in idle time, a few documents at a time: the search text, then the
    * sorts (a sort toggle then only walks one); the sorts that collate again for a new language.
-   * Last, the search loop run once ({@link warmSearch}).
+   * Last, the search loop run once ({@link warmSearch}), then pages of cards ({@link warmCards}).
    */
   private prepareIdle(index: DocumentIndex, feed: Feed): void {
     if (this.idleFor?.[0] === index && this.idleFor[1] === this.language) return;
@@ -197,12 +198,18 @@ export class CopDocumentList extends FeedElement {
     const { entries } = index;
     let next = 0;
     let warmed = false;
+    let rounds = CARD_ROUNDS;
+    const box = document.createElement('ul');
     this.stopPreparing = inIdleSlices(() => {
       if (next < entries.length) next = prepareSearch(entries, next, 32);
       else if (sorts.length > 0) {
         if (orderFor(index, sorts[0]!, context, performance.now() + 1)) sorts.shift();
-      } else warmed = warmSearch(entries);
-      return !warmed;
+      } else if (!warmed) warmed = warmSearch(entries);
+      else
+        warmCards(box, entries, rounds--, this.language, (document, i) =>
+          renderDocument(feed, document, i, this.language, this.filesView),
+        );
+      return rounds > 0;
     });
   }
 
