@@ -1,9 +1,10 @@
 /**
- * The formatters a document list's first screen builds besides the shared ones
- * (src/i18n/warm-formatters.ts: numbers, plural rules): the cards' long dates and the meetings'
- * ordinals ("29th meeting"). Built in a task of their own as soon as the element is defined, while
- * the page waits for its feed, instead of inside the first rendering (about 3 ms there, most of it
- * the `Intl.DateTimeFormat`).
+ * What the document list warms before a reader needs it. The formatters its first screen builds
+ * besides the shared ones (src/i18n/warm-formatters.ts: numbers, plural rules): the cards' long
+ * dates and the meetings' ordinals ("29th meeting"), built in a task of their own as soon as the
+ * element is defined, while the page waits for its feed, instead of inside the first rendering
+ * (about 3 ms there, most of it the `Intl.DateTimeFormat`). And, in its idle work after the first
+ * paint, pages of cards rendered off the page ({@link warmCards}).
  */
 import { html, render, type TemplateResult } from 'lit';
 import type { FeedDocument } from '../../feed/model.js';
@@ -28,7 +29,8 @@ export const CARD_ROUNDS = 4;
  * `language` into `box`, a list that is never on the page, in idle time once the search loop is
  * warm: lit then updates the cards of the first search's page through code the engine has run
  * several times, as in a later search (issue 20, S7: the first narrow search among 10,000
- * documents 18.4–23.5 -> 15.7–17.8 ms, tachometer, 25 samples; two rounds gave 15.9–19.3).
+ * documents 18.1–20.9 -> 16.5–19.0 ms, tachometer, 25 samples; in an earlier run four rounds gave
+ * 15.7–17.8 ms and two 15.9–19.3).
  */
 export function warmCards(
   box: HTMLElement,
