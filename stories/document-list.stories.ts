@@ -6,7 +6,9 @@ import {
   ONLY_A_MEETING,
   PARTNER_THEME,
   SLOW_FEED,
+  belowTheFold,
   playFeedErrors,
+  playLazy,
   playLoading,
   renderFeedErrors,
   renderSixLanguages,
@@ -63,6 +65,18 @@ export const NoMatch: Story = { args: { query: 'no such document' } };
 
 /** While the feed loads: the status and placeholder lines (the local endpoint answers after 10 s). */
 export const Loading: Story = { args: { src: SLOW_FEED }, play: playLoading };
+
+/**
+ * `loading="lazy"`, below the fold: the list stays in its loading state, with no request, until it
+ * is scrolled near (the play function scrolls to it).
+ */
+export const LoadingLazily: Story = {
+  render: () =>
+    belowTheFold(html`<cop-document-list loading="lazy" src=${FEED} page-size="3"></cop-document-list>`),
+  play: playLazy,
+  // On the docs page, in a frame of its own that scrolls, as a partner's page would.
+  parameters: { docs: { story: { inline: false, height: '24rem' } } },
+};
 
 /** A valid feed with no documents (only a meeting): the plain "nothing to show" state. */
 export const Empty: Story = { args: { src: ONLY_A_MEETING } };

@@ -120,6 +120,30 @@ export async function playLoading({ canvasElement }: { canvasElement: HTMLElemen
   });
 }
 
+/**
+ * `loading="lazy"`: the element waits a screen below a tall block and stays in its loading state;
+ * scrolled near, it fetches and renders its feed.
+ */
+export async function playLazy({ canvasElement }: { canvasElement: HTMLElement }): Promise<void> {
+  const element = [...canvasElement.querySelectorAll('*')].find((node) => node.localName.startsWith('cop-'));
+  const root = (): Element | null | undefined => element?.shadowRoot?.querySelector('.root');
+  await waitFor(() => expect(root()?.getAttribute('aria-busy')).toBe('true'));
+  // Still waiting half a second later: nothing was fetched off screen.
+  await new Promise((done) => setTimeout(done, 500));
+  expect(root()?.getAttribute('aria-busy')).toBe('true');
+  element!.scrollIntoView();
+  await waitFor(() => expect(root()?.getAttribute('aria-busy')).toBe('false'), { timeout: 10_000 });
+}
+
+/** A block taller than the screen, above a lazily loading element. */
+export function belowTheFold(element: TemplateResult): TemplateResult {
+  return html`<p style="min-block-size: 250vh; margin: 0">
+      The element below has <code>loading="lazy"</code>: it fetches its feed only when scrolled within a
+      screen of the viewport.
+    </p>
+    ${element}`;
+}
+
 /** The element once per language offered, each with its own `lang` (Arabic right to left). */
 export function renderSixLanguages(
   element: (lang: string) => TemplateResult,
