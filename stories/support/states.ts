@@ -111,9 +111,13 @@ export async function playFeedErrors({ canvasElement }: { canvasElement: HTMLEle
   );
 }
 
+/** The story's cop-* element. */
+const copElement = (canvas: HTMLElement): Element | undefined =>
+  [...canvas.querySelectorAll('*')].find((node) => node.localName.startsWith('cop-'));
+
 /** Passes when the story's element shows its loading state (and has not loaded yet). */
 export async function playLoading({ canvasElement }: { canvasElement: HTMLElement }): Promise<void> {
-  const element = [...canvasElement.querySelectorAll('*')].find((node) => node.localName.startsWith('cop-'));
+  const element = copElement(canvasElement);
   await waitFor(() => {
     expect(element?.shadowRoot?.querySelector('[part~="status"]')).toBeTruthy();
     expect(element?.shadowRoot?.querySelector('.root')?.getAttribute('aria-busy')).toBe('true');
@@ -125,7 +129,7 @@ export async function playLoading({ canvasElement }: { canvasElement: HTMLElemen
  * scrolled near, it fetches and renders its feed.
  */
 export async function playLazy({ canvasElement }: { canvasElement: HTMLElement }): Promise<void> {
-  const element = [...canvasElement.querySelectorAll('*')].find((node) => node.localName.startsWith('cop-'));
+  const element = copElement(canvasElement);
   const root = (): Element | null | undefined => element?.shadowRoot?.querySelector('.root');
   await waitFor(() => expect(root()?.getAttribute('aria-busy')).toBe('true'));
   // Still waiting half a second later: nothing was fetched off screen.
